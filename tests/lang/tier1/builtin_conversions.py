@@ -1,0 +1,16 @@
+# The constructor builtins: int float str repr bool list tuple dict set frozenset.
+print(int(), int(5.9), int("-12"), int("101", 2), int(True), int(-0.5))
+print(float(), float(3), float("2.5e2"), float(" -inf "), float(False))
+print(str(), str(12), str(1.0), str([1, "a"]), str(None), repr("a"), repr([1, "a"]), repr(0.1))
+print(bool(), bool(0), bool(0.0), bool(""), bool("False"), bool([]), bool([[]]), bool(None))
+print(list(), list("ab"), list((1, 2)), list(range(3)), list({"k": 1}), list({1: 2}.items()))
+print(tuple(), tuple([1, 2]), tuple("ab"), tuple(x for x in range(3)))
+print(dict(), dict(a=1), dict([("b", 2)]), dict({"c": 3}), dict(zip("de", [4, 5])))
+print(set(), set([1, 1, 2]), set((3,)), sorted(set("hello")), set(range(4)))
+print(frozenset(), frozenset([1, 2, 2]), frozenset(range(2)))
+x = [1, 2]
+y = list(x)
+z = tuple(x)
+w = set(x)
+print(y == x, y is x, z, w, tuple(z) is z)
+print(int(str(42)) == 42, float(repr(0.1)) == 0.1, list(str(123)), int("".join(["1", "2"])))

@@ -1,0 +1,15 @@
+# round(): half-to-even, int result without ndigits, float with ndigits, negative ndigits.
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.4999999999999999, 2.675, 1.005]:
+    print(v, round(v), round(v, 2), type(round(v)))
+print(round(2.675, 2), round(2.665, 2), round(1.25, 1), round(1.35, 1), round(0.125, 2))
+print(round(1234.5678, -1), round(1234.5678, -2), round(1250.0, -2), round(1350.0, -2))
+print(round(5), round(15, -1), round(25, -1), round(-25, -1), round(1234, -2))
+print(round(123456789, -3), round(2 ** 70, -5), round(-15, -1))
+print(type(round(5)), type(round(5, 1)), type(round(5.5, 0)), round(5.5, 0))
+print(round(3.14159, 3), round(3.14159, 0), round(-3.14159, 1))
+print(round(0.1 + 0.2, 10), round(1e20, 2), round(1e-20, 2), round(-0.4))
+print(round(1.0000001, 6), round(99.999, 1), round(-99.95, 1))
+print([round(x / 2) for x in range(-7, 8)])
+print([round(x * 0.1, 1) for x in range(10)])
+print(round(7, 2), round(-0.0), round(0.5 + 1e-16))
+print(round(1e15 + 0.5), round(2 ** 52 + 0.5), round(4503599627370495.5))

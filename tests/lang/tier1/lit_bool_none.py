@@ -1,0 +1,17 @@
+# The singletons True, False and None.
+print(True, False, None)
+print(repr(True), str(False), repr(None), str(None))
+print(type(True), type(False), type(None))
+print(True is True, False is not True, None is None)
+print(True == 1, False == 0, True == 1.0)
+print(None == None, None == 0, None == False, None == "")
+print(not None, not True, not False)
+print(bool(None), bool(True), bool(False))
+x = None
+print(x is None, x is not None)
+print([True, False, None])
+print({None: "none", True: "true", False: "false"})
+print(True and None, None or False, False or None)
+print(str(True) + str(None))
+print(int(True), int(False), float(True))
+print(True > False, True >= True)

@@ -1,0 +1,17 @@
+# Integer literals in every form: decimal, hex, octal, binary, underscores, big.
+print(0, 7, -7, +7)
+print(0x1f, 0X1F, 0xdead_beef, -0x10)
+print(0o17, 0O777, 0o0, -0o10)
+print(0b1011, 0B1111_0000, 0b0, -0b1)
+print(1_000_000, 1_0, 0_0)
+print(00, 000)
+big = 123456789012345678901234567890
+print(big, type(big))
+print(0xffffffffffffffffffffffffffffffff)
+print(0b1_0000000000000000000000000000000000000000000000000000000000000000)
+print(9223372036854775807, 9223372036854775808, -9223372036854775809)
+print(repr(10), str(10), repr(-0))
+print(type(0x10), type(0o10), type(0b10))
+print(0x10 + 0o10 + 0b10 + 10)
+print(1_2_3 * 2)
+print(int, int())

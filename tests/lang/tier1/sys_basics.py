@@ -1,0 +1,17 @@
+# sys.argv, sys.maxsize, recursion limit get/set, sys.stdout.write.
+import sys
+print(len(sys.argv), sys.argv[0].split("/")[-1], type(sys.argv).__name__)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.maxsize + 1, type(sys.maxsize).__name__)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+print(sys.getrecursionlimit())
+n = sys.stdout.write("written without newline")
+sys.stdout.write("\n")
+print("write returned", n)
+count = sys.stdout.write("héllo 日本\n")
+print(count)
+sys.stdout.write("a" + "b" * 3 + "\n")
+print("len of write('')", sys.stdout.write(""))
+print(sys.stdout is sys.stdout, hasattr(sys.stdout, "write"), callable(sys.exit))

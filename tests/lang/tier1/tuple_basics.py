@@ -1,0 +1,23 @@
+# Tuples: creation, indexing, slicing, methods, immutability-based uses.
+t = (10, 20, 30, 20, 10)
+print(t, len(t), t[0], t[-1], t[1:3], t[::-1], t[::2])
+print(t.count(20), t.count(99), t.index(30), t.index(10, 1), t.index(20, 2, 4))
+print(t + (40,), (0,) + t, t * 2, 2 * (1, 2), (1,) * 0, () * 5)
+print(20 in t, 99 in t, 99 not in t)
+single = (5,)
+not_tuple = (5)
+print(single, type(single), not_tuple, type(not_tuple))
+print(tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({"x": 1, "y": 2}))
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], len(nested), nested[1][1])
+a, b, c, d, e = t
+print(a, b, c, d, e)
+print(min(t), max(t), sum(t), sorted(t), tuple(sorted(t, reverse=True)))
+coords = {(0, 0): "origin", (1, 2): "point"}
+print(coords[(1, 2)], coords[0, 0], (1, 2) in coords)
+lst_in_tuple = ([1], [2])
+lst_in_tuple[0].append(99)
+print(lst_in_tuple)
+print(tuple(x * x for x in range(5)), (1, 2) + tuple([3]))
+empty = ()
+print(empty, len(empty), bool(empty), empty == tuple())
