@@ -1,0 +1,31 @@
+#include "core/runtime/allocator.h"
+
+#include <cstdlib>
+
+#if defined(STITCH_USE_MIMALLOC)
+#include <mimalloc.h>
+#endif
+
+namespace stitch::rt {
+
+#if defined(STITCH_USE_MIMALLOC)
+
+Heap* heap_new() { return reinterpret_cast<Heap*>(mi_heap_new()); }
+void heap_delete(Heap* heap) {
+  if (heap != nullptr) mi_heap_delete(reinterpret_cast<mi_heap_t*>(heap));
+}
+void* heap_allocate(Heap* heap, std::size_t bytes) {
+  return mi_heap_malloc(reinterpret_cast<mi_heap_t*>(heap), bytes);
+}
+void heap_free(void* block) { mi_free(block); }
+
+#else
+
+Heap* heap_new() { return nullptr; }
+void heap_delete(Heap*) {}
+void* heap_allocate(Heap*, std::size_t bytes) { return std::malloc(bytes); }
+void heap_free(void* block) { std::free(block); }
+
+#endif
+
+}  // namespace stitch::rt

@@ -1,0 +1,18 @@
+// Per-thread heaps. Release builds use mimalloc (built from source as a static library that does
+// NOT replace the host's malloc); sanitizer builds use the system allocator so that ASan and TSan
+// see every block. A heap belongs to one OS thread: only that thread allocates from it or deletes
+// it. Any thread may free a block.
+#pragma once
+
+#include <cstddef>
+
+namespace stitch::rt {
+
+struct Heap;  // mi_heap_t in mimalloc builds; unused (null) with the system allocator
+
+Heap* heap_new();
+void heap_delete(Heap* heap);  // live blocks migrate to the thread's default heap and stay valid
+void* heap_allocate(Heap* heap, std::size_t bytes);
+void heap_free(void* block);
+
+}  // namespace stitch::rt
