@@ -35,7 +35,9 @@ sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run_conformance import ORACLE_VERSION, last_non_empty_line, programs_in, split_command  # noqa: E402
 
-MIN_LINES, MAX_LINES = 10, 80
+MIN_LINES, MAX_LINES = 10, 100
+# Whole programs in ordinary style (prog_*) may be long: the Tier 2 issue asks for 200+ lines.
+MAX_PROGRAM_LINES = 400
 SYNTAX_ERROR_TYPES = ("SyntaxError:", "IndentationError:", "TabError:")
 EXPECT_LINE = re.compile(r"^# expect: (.*)$", re.MULTILINE)
 EXPECT_STATUS = re.compile(r"^# expect-status: (-?\d+)$", re.MULTILINE)
@@ -52,8 +54,9 @@ def check_program(python: list[str], program: Path) -> list[str]:
     problems: list[str] = []
     source = program.read_text(encoding="utf-8")
     line_count = len(source.splitlines())
-    if not MIN_LINES <= line_count <= MAX_LINES:
-        problems.append(f"has {line_count} lines (allowed {MIN_LINES}-{MAX_LINES})")
+    max_lines = MAX_PROGRAM_LINES if program.name.startswith("prog_") else MAX_LINES
+    if not MIN_LINES <= line_count <= max_lines:
+        problems.append(f"has {line_count} lines (allowed {MIN_LINES}-{max_lines})")
 
     expect_match = EXPECT_LINE.search(source)
     status_match = EXPECT_STATUS.search(source)

@@ -1,0 +1,2 @@
+"""Nested package _pkg.inner."""
+DEPTH = 2

@@ -1,0 +1,28 @@
+# array.array: typed arrays 'i', 'd', 'b', 'l', 'f', 'B', 'h' with append, indexing, tolist, repr.
+from array import array
+
+ints = array("i", [1, 2, 3])
+ints.append(4)
+ints.extend([5, 6])
+print(ints, ints[0], ints[-1], len(ints), ints.typecode, ints.itemsize)
+print(ints.tolist(), ints[1:3], list(reversed(ints)), sum(ints))
+ints[0] = 100
+ints.insert(1, -7)
+print(ints, ints.pop(), ints.index(3), ints.count(2))
+ints.remove(-7)
+print(ints)
+doubles = array("d", [1.5, 2.25])
+doubles.append(3)
+print(doubles, doubles.tolist(), doubles.itemsize)
+floats = array("f", [0.1, 0.5])
+print(floats.tolist(), floats.itemsize, floats[1])
+small = array("b", [-128, 0, 127])
+print(small, array("B", [0, 255]), array("h", [-3]), array("l", [2**40]))
+print(array("i"), array("d"), repr(array("u", "hi")))
+a = array("i", range(5))
+a.reverse()
+print(a, a * 2, a + array("i", [9]), a == array("i", [4, 3, 2, 1, 0]))
+print(array("i", [1, 2]) < array("i", [1, 3]), 3 in a, [x * x for x in a])
+b = array("d")
+b.fromlist([1.0, 2.0])
+print(b, type(b).__name__)
