@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdio>
+#include <cstdlib>
 #include <thread>
 
 #include "core/runtime/thread_cache.h"
@@ -77,11 +78,11 @@ Runtime::~Runtime() {
   if (torn_down_) return;
   Status status = shutdown(std::chrono::seconds(10));
   if (!status.is_ok()) {
-    // Threads are still attached and use this runtime's domains: leaking them beats a crash.
-    std::fprintf(stderr, "stitch: runtime destroyed while threads are attached: %s\n",
+    // Attached threads still point at this object: going on would be a use-after-free. Hosts
+    // that cannot guarantee detachment call shutdown() themselves and keep the runtime alive.
+    std::fprintf(stderr, "stitch: Runtime destroyed while threads are attached: %s\n",
                  status.message().c_str());
-    (void)qsbr_.release();
-    (void)refcounts_.release();
+    std::abort();
   }
 }
 

@@ -43,6 +43,8 @@ struct RuntimeConfig {
 class Runtime {
  public:
   static Expected<std::unique_ptr<Runtime>> create(const RuntimeConfig& config = {});
+  /// Shuts down (10 s timeout) unless shutdown() already succeeded. Destroying a runtime that
+  /// threads are still attached to aborts with a message: call shutdown() first to handle that.
   ~Runtime();
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
