@@ -1,0 +1,60 @@
+#include "core/object/builtin_types.h"
+
+#include <mutex>
+#include <string>
+
+#include "core/object/bool.h"
+#include "core/object/exceptions.h"
+#include "core/object/int.h"
+#include "core/object/singletons.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace stitch {
+
+TypeObject object_type;
+TypeObject type_type;
+
+namespace {
+
+Object* type_repr(Object* object) {
+  auto* type = static_cast<TypeObject*>(object);
+  return str_from_utf8(std::string("<class '") + type->name + "'>");
+}
+
+Hash pointer_hash(Object* object) {
+  auto bits = reinterpret_cast<std::uintptr_t>(object);
+  Hash hash = static_cast<Hash>((bits >> 4) | (bits << (8 * sizeof(bits) - 4)));
+  return hash == -1 ? -2 : hash;
+}
+
+}  // namespace
+
+void init_static_type(TypeObject& type, const char* name, std::size_t basic_size, TypeObject* base,
+                      std::uint32_t flags) {
+  type.header.type = &type_type;
+  rc::make_immortal(&type.header);
+  type.name = name;
+  type.basic_size = basic_size;
+  type.base = base;
+  type.flags = flags | (base != nullptr ? base->flags & ~(type_flags::kBaseType) : 0);
+  if (type.hash == nullptr) type.hash = pointer_hash;
+}
+
+void init_object_model() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    init_static_type(object_type, "object", sizeof(Object), nullptr, type_flags::kBaseType);
+    init_static_type(type_type, "type", sizeof(TypeObject), &object_type,
+                     type_flags::kBaseType | type_flags::kTypeSubclass);
+    type_type.repr = type_repr;
+    init_singletons();
+    init_int_type();
+    init_bool_type();
+    init_str_type();
+    init_tuple_type();
+    init_exception_types();
+  });
+}
+
+}  // namespace stitch

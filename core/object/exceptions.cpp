@@ -1,0 +1,167 @@
+#include "core/object/exceptions.h"
+
+#include <string>
+
+#include "core/object/alloc.h"
+#include "core/object/builtin_types.h"
+#include "core/object/exec_state.h"
+#include "core/object/protocol.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace stitch {
+
+TypeObject base_exception_type;
+TypeObject exception_type;
+TypeObject arithmetic_error_type;
+TypeObject zero_division_error_type;
+TypeObject overflow_error_type;
+TypeObject type_error_type;
+TypeObject value_error_type;
+TypeObject lookup_error_type;
+TypeObject index_error_type;
+TypeObject key_error_type;
+TypeObject attribute_error_type;
+TypeObject name_error_type;
+TypeObject unbound_local_error_type;
+TypeObject runtime_error_type;
+TypeObject not_implemented_error_type;
+TypeObject recursion_error_type;
+TypeObject stop_iteration_type;
+TypeObject assertion_error_type;
+TypeObject memory_error_type;
+TypeObject keyboard_interrupt_type;
+TypeObject system_exit_type;
+
+namespace {
+
+ExceptionObject* as_exception(Object* object) { return static_cast<ExceptionObject*>(object); }
+
+void exception_dealloc(Object* object) {
+  ExceptionObject* exception = as_exception(object);
+  xdecref(exception->args);
+  xdecref(exception->traceback);
+  xdecref(exception->cause);
+  xdecref(exception->context);
+  free_object_memory(object);
+}
+
+// str(e): '' for no args, str(arg) for one, str(args) for several.
+Object* exception_str(Object* object) {
+  TupleObject* args = as_tuple(as_exception(object)->args);
+  if (args->size == 0) return str_intern("");
+  if (args->size == 1) return object_str(args->items[0]);
+  return object_str(args);
+}
+
+// KeyError's str is the repr of its key: KeyError: 'x'.
+Object* key_error_str(Object* object) {
+  TupleObject* args = as_tuple(as_exception(object)->args);
+  if (args->size == 1) return object_repr(args->items[0]);
+  return exception_str(object);
+}
+
+Object* exception_repr(Object* object) {
+  TupleObject* args = as_tuple(as_exception(object)->args);
+  std::string text = type_name(object);
+  if (args->size == 1) {
+    Ref item = Ref::steal(object_repr(args->items[0]));
+    if (!item) return nullptr;
+    text += "(";
+    text += str_view(item.get());
+    text += ")";
+  } else {
+    Ref items = Ref::steal(object_repr(args));
+    if (!items) return nullptr;
+    text += str_view(items.get());
+  }
+  return str_from_utf8(text);
+}
+
+void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
+  init_static_type(type, name, sizeof(ExceptionObject), base,
+                   type_flags::kBaseType | type_flags::kExceptionSubclass);
+  type.dealloc = exception_dealloc;
+  type.str = exception_str;
+  type.repr = exception_repr;
+}
+
+}  // namespace
+
+bool is_exception_instance(const Object* object) {
+  return type_has_flag(type_of(object), type_flags::kExceptionSubclass);
+}
+
+Object* exception_new(TypeObject* type, Object* args) {
+  auto* exception = allocate<ExceptionObject>(type);
+  if (exception == nullptr) return nullptr;
+  exception->args = new_ref(args);
+  exception->traceback = nullptr;
+  exception->cause = nullptr;
+  exception->context = nullptr;
+  exception->suppress_context = false;
+  return exception;
+}
+
+Object* raise_error_with_value(TypeObject* type, Object* value) {
+  Ref args = Ref::steal(tuple_pack({value}));
+  if (!args) return nullptr;
+  Object* exception = exception_new(type, args.get());
+  if (exception != nullptr) set_exception(exception);
+  return nullptr;
+}
+
+Object* raise_error(TypeObject* type, std::string_view message) {
+  if (type == &memory_error_type) {
+    // Allocating a message could fail again: MemoryError carries no args.
+    Object* exception = exception_new(type, empty_tuple());
+    if (exception != nullptr) set_exception(exception);
+    return nullptr;
+  }
+  Ref text = Ref::steal(str_from_utf8(message));
+  if (!text) return nullptr;
+  return raise_error_with_value(type, text.get());
+}
+
+bool exception_matches(TypeObject* type) {
+  Object* exception = exec_state().exception;
+  return exception != nullptr && is_subtype(type_of(exception), type);
+}
+
+Object* exception_summary(Object* exception) {
+  Ref text = Ref::steal(object_str(exception));
+  if (!text) return nullptr;
+  std::string line = type_name(exception);
+  if (!str_view(text.get()).empty()) {
+    line += ": ";
+    line += str_view(text.get());
+  }
+  return str_from_utf8(line);
+}
+
+void init_exception_types() {
+  init_exception_type(base_exception_type, "BaseException", &object_type);
+  init_exception_type(exception_type, "Exception", &base_exception_type);
+  init_exception_type(arithmetic_error_type, "ArithmeticError", &exception_type);
+  init_exception_type(zero_division_error_type, "ZeroDivisionError", &arithmetic_error_type);
+  init_exception_type(overflow_error_type, "OverflowError", &arithmetic_error_type);
+  init_exception_type(type_error_type, "TypeError", &exception_type);
+  init_exception_type(value_error_type, "ValueError", &exception_type);
+  init_exception_type(lookup_error_type, "LookupError", &exception_type);
+  init_exception_type(index_error_type, "IndexError", &lookup_error_type);
+  init_exception_type(key_error_type, "KeyError", &lookup_error_type);
+  key_error_type.str = key_error_str;
+  init_exception_type(attribute_error_type, "AttributeError", &exception_type);
+  init_exception_type(name_error_type, "NameError", &exception_type);
+  init_exception_type(unbound_local_error_type, "UnboundLocalError", &name_error_type);
+  init_exception_type(runtime_error_type, "RuntimeError", &exception_type);
+  init_exception_type(not_implemented_error_type, "NotImplementedError", &runtime_error_type);
+  init_exception_type(recursion_error_type, "RecursionError", &runtime_error_type);
+  init_exception_type(stop_iteration_type, "StopIteration", &exception_type);
+  init_exception_type(assertion_error_type, "AssertionError", &exception_type);
+  init_exception_type(memory_error_type, "MemoryError", &exception_type);
+  init_exception_type(keyboard_interrupt_type, "KeyboardInterrupt", &base_exception_type);
+  init_exception_type(system_exit_type, "SystemExit", &base_exception_type);
+}
+
+}  // namespace stitch

@@ -1,0 +1,62 @@
+// Exceptions: BaseException objects and the standard hierarchy, plus the raising helpers every
+// builtin uses (`raise_error(type_error_type, "...")`). The messages are Python's, word for word,
+// because the conformance corpus compares them with python3's.
+#pragma once
+
+#include <string_view>
+
+#include "core/object/object.h"
+#include "core/object/type.h"
+
+namespace stitch {
+
+struct ExceptionObject : Object {
+  Object* args;         // tuple
+  Object* traceback;    // nullptr until the interpreter records frames
+  Object* cause;        // `raise ... from cause`, or nullptr
+  Object* context;      // the exception being handled when this one was raised, or nullptr
+  bool suppress_context;
+};
+
+extern TypeObject base_exception_type;
+extern TypeObject exception_type;
+extern TypeObject arithmetic_error_type;
+extern TypeObject zero_division_error_type;
+extern TypeObject overflow_error_type;
+extern TypeObject type_error_type;
+extern TypeObject value_error_type;
+extern TypeObject lookup_error_type;
+extern TypeObject index_error_type;
+extern TypeObject key_error_type;
+extern TypeObject attribute_error_type;
+extern TypeObject name_error_type;
+extern TypeObject unbound_local_error_type;
+extern TypeObject runtime_error_type;
+extern TypeObject not_implemented_error_type;
+extern TypeObject recursion_error_type;
+extern TypeObject stop_iteration_type;
+extern TypeObject assertion_error_type;
+extern TypeObject memory_error_type;
+extern TypeObject keyboard_interrupt_type;
+extern TypeObject system_exit_type;
+
+bool is_exception_instance(const Object* object);
+
+/// A new exception instance of `type` with the given args tuple (borrowed).
+Object* exception_new(TypeObject* type, Object* args);
+
+/// Sets a new `type(message)` as the exception in flight. Always returns nullptr, so that
+/// `return raise_error(...)` reads naturally in functions returning Object*.
+Object* raise_error(TypeObject* type, std::string_view message);
+/// Sets `type(value)` (value borrowed), e.g. KeyError(key) keeps the key object itself.
+Object* raise_error_with_value(TypeObject* type, Object* value);
+/// True if the exception in flight is an instance of `type` (or a subclass).
+bool exception_matches(TypeObject* type);
+
+/// "TypeError: message" style summary of an exception object (str of the exception after the
+/// class name, as the last line of a traceback shows it). Returns nullptr on failure.
+Object* exception_summary(Object* exception);
+
+void init_exception_types();
+
+}  // namespace stitch

@@ -1,0 +1,63 @@
+#include "core/object/object.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/object/alloc.h"
+#include "core/object/exceptions.h"
+#include "core/object/type.h"
+
+namespace stitch {
+
+void dealloc_object(rc::ObjectHeader* header) {
+  auto* object = reinterpret_cast<Object*>(header);
+  TypeObject* type = type_of(object);
+  if (type->dealloc == nullptr) {
+    std::fprintf(stderr, "stitch: internal error: type '%s' has no dealloc slot\n", type->name);
+    std::abort();
+  }
+  type->dealloc(object);
+}
+
+Object* allocate_object(TypeObject* type, std::size_t bytes) {
+  ExecState& state = exec_state();
+  if (state.thread == nullptr) {
+    // A contract breach inside Stitch (the API layer checks attachment before running code).
+    std::fprintf(stderr, "stitch: internal error: object allocated on a thread with no runtime\n");
+    std::abort();
+  }
+  void* memory = state.thread->allocate_object(bytes);
+  if (memory == nullptr) {
+    raise_error(&memory_error_type, "");
+    return nullptr;
+  }
+  auto* object = static_cast<Object*>(memory);
+  new (&object->header) rc::ObjectHeader();
+  rc::init_owned(&object->header, type);
+  return object;
+}
+
+void set_exception(Object* exception) {
+  ExecState& state = exec_state();
+  Object* previous = state.exception;
+  state.exception = exception;
+  xdecref(previous);
+}
+
+Object* take_exception() {
+  ExecState& state = exec_state();
+  Object* exception = state.exception;
+  state.exception = nullptr;
+  return exception;
+}
+
+void clear_exception() { xdecref(take_exception()); }
+
+bool is_subtype(const TypeObject* type, const TypeObject* base) {
+  for (const TypeObject* t = type; t != nullptr; t = t->base) {
+    if (t == base) return true;
+  }
+  return false;
+}
+
+}  // namespace stitch

@@ -1,0 +1,40 @@
+#include "core/object/singletons.h"
+
+#include "core/object/builtin_types.h"
+#include "core/object/str.h"
+
+namespace stitch {
+
+Object none_object;
+Object not_implemented_object;
+TypeObject none_type;
+TypeObject not_implemented_type;
+
+namespace {
+Object* none_repr(Object*) { return str_intern("None"); }
+Object* not_implemented_repr(Object*) { return str_intern("NotImplemented"); }
+int none_is_true(Object*) { return 0; }
+Hash identity_hash(Object* object) {
+  // Python hashes these by address (rotated by 4 bits); the value is never printed by tests.
+  auto bits = reinterpret_cast<std::uintptr_t>(object);
+  Hash hash = static_cast<Hash>((bits >> 4) | (bits << (8 * sizeof(bits) - 4)));
+  return hash == -1 ? -2 : hash;
+}
+}  // namespace
+
+void init_singletons() {
+  init_static_type(none_type, "NoneType", sizeof(Object), &object_type, 0);
+  none_type.repr = none_repr;
+  none_type.number.is_true = none_is_true;
+  none_type.hash = identity_hash;
+  init_static_type(not_implemented_type, "NotImplementedType", sizeof(Object), &object_type, 0);
+  not_implemented_type.repr = not_implemented_repr;
+  not_implemented_type.hash = identity_hash;
+  for (auto [object, type] : {std::pair{&none_object, &none_type},
+                              std::pair{&not_implemented_object, &not_implemented_type}}) {
+    object->header.type = type;
+    rc::make_immortal(&object->header);
+  }
+}
+
+}  // namespace stitch

@@ -1,0 +1,44 @@
+// str: immutable Unicode text stored as UTF-8, with the code-point length and an ASCII flag cached
+// at creation, so that ASCII strings index in O(1). The bytes are inline after the header and
+// NUL-terminated (handy for C APIs, never relied on for length).
+//
+// The hash is computed on first use and cached with a relaxed atomic store: every thread computes
+// the same value, so the race is benign and needs no ordering. Interned strings (identifiers,
+// constants) are immortal and unique per content.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string_view>
+
+#include "core/object/object.h"
+#include "core/object/type.h"
+
+namespace stitch {
+
+struct StrObject : Object {
+  std::int64_t length;        // code points
+  std::int64_t byte_length;
+  std::atomic<Hash> hash;     // -1 = not computed yet
+  bool is_ascii;
+  bool is_interned;
+  char data[1];               // byte_length bytes + NUL
+};
+
+inline StrObject* as_str(Object* object) { return static_cast<StrObject*>(object); }
+inline std::string_view str_view(const Object* object) {
+  const auto* str = static_cast<const StrObject*>(object);
+  return {str->data, static_cast<std::size_t>(str->byte_length)};
+}
+bool is_str(const Object* object);
+
+/// A new str from valid UTF-8 (the caller guarantees validity).
+Object* str_from_utf8(std::string_view text);
+/// The interned (immortal, unique) str for `text`.
+Object* str_intern(std::string_view text);
+Hash str_hash(Object* str);
+bool str_equal(const Object* a, const Object* b);
+
+void init_str_type();
+
+}  // namespace stitch
