@@ -54,6 +54,11 @@ void init_object_model() {
     init_str_type();
     init_tuple_type();
     init_exception_types();
+    // Each area initializes its own types (one file per area, see CMakeLists.txt).
+    init_number_types();
+    init_sequence_types();
+    init_mapping_types();
+    init_str_methods();
   });
 }
 

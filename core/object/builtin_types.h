@@ -13,6 +13,11 @@ extern TypeObject not_implemented_type;
 extern TypeObject str_type;
 extern TypeObject tuple_type;
 
+void init_number_types();    // numbers.cmake: int arithmetic, float
+void init_sequence_types();  // sequences.cmake: list, range, slice, iterators
+void init_mapping_types();   // mappings.cmake: dict, set, frozenset
+void init_str_methods();     // strings.cmake: str methods and formatting
+
 /// Initializes every builtin type and singleton. Idempotent and thread-safe.
 void init_object_model();
 

@@ -1,0 +1,2 @@
+# The sequences area of the object model: its sources and tests.
+target_sources(stitch_object PRIVATE ${CMAKE_CURRENT_LIST_DIR}/sequences_init.cpp)
