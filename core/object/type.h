@@ -6,6 +6,14 @@
 // and iteration each have a slot. Builtin types fill slots with C++ functions; classes (Tier 2)
 // fill them with wrappers that look up and call the dunder methods.
 //
+// Binary number slots follow CPython's convention: `a + b` calls the left operand's type's slot as
+// add(a, b) and, if that returns NotImplemented, the right operand's type's slot — again as
+// add(a, b), operands in source order. So every binary slot checks BOTH operands' types and
+// returns NotImplemented for what it does not handle (float's add accepts (float, int) and
+// (int, float)). If both return NotImplemented, `+` and `*` then try the left operand's sequence
+// slots (concat / repeat), which raise the sequence's own messages ('can only concatenate list
+// (not "tuple") to list'); otherwise "unsupported operand type(s) for +: 'A' and 'B'".
+//
 // Calling convention (vectorcall): `args` points at `nargs` positional arguments followed by one
 // value per keyword name; `kwnames` is a tuple of those names (interned str) or nullptr.
 //
@@ -102,6 +110,10 @@ struct TypeObject : Object {
   InitSlot init = nullptr;
   NumberSlots number{};
   LengthSlot length = nullptr;
+  BinarySlot sequence_concat = nullptr;                           // `+` for sequences
+  Object* (*sequence_repeat)(Object*, std::int64_t) = nullptr;    // `*` with an int count
+  BinarySlot sequence_inplace_concat = nullptr;                   // `+=` (list)
+  Object* (*sequence_inplace_repeat)(Object*, std::int64_t) = nullptr;  // `*=` (list)
   BinarySlot getitem = nullptr;
   SetItemSlot setitem = nullptr;
   ContainsSlot contains = nullptr;
