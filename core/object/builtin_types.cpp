@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/object/bool.h"
+#include "core/object/call.h"
 #include "core/object/exceptions.h"
 #include "core/object/int.h"
 #include "core/object/singletons.h"
@@ -54,6 +55,7 @@ void init_object_model() {
     init_str_type();
     init_tuple_type();
     init_exception_types();
+    init_call_types();
     // Each area initializes its own types (one file per area, see CMakeLists.txt).
     init_number_types();
     init_sequence_types();

@@ -1,0 +1,92 @@
+#include "core/object/attributes.h"
+
+#include <cstring>
+#include <string>
+
+#include "core/object/call.h"
+#include "core/object/exceptions.h"
+#include "core/object/exec_state.h"
+#include "core/object/str.h"
+#include "core/object/type.h"
+
+namespace stitch {
+
+namespace {
+
+bool is_type_object(const Object* object) {
+  return type_has_flag(type_of(object), type_flags::kTypeSubclass);
+}
+
+// Looks `name` up in `type` and its bases. Binds methods to `instance` (nullptr when the lookup is
+// on the type itself: the method is then unbound and takes self as its first argument).
+Object* find_in_type(TypeObject* type, std::string_view name, Object* instance) {
+  for (TypeObject* t = type; t != nullptr; t = t->base) {
+    if (t->getsets != nullptr && instance != nullptr) {
+      for (const GetSetDef* getset = t->getsets; getset->name != nullptr; ++getset) {
+        if (name == getset->name) return getset->get(instance);
+      }
+    }
+    if (t->methods != nullptr) {
+      for (const MethodDef* method = t->methods; method->name != nullptr; ++method) {
+        if (name != method->name) continue;
+        switch (method->kind) {
+          case MethodDef::kInstance:
+            if (instance == nullptr) return builtin_unbound_method_new(method, t->name);
+            return builtin_function_new(method, instance, t->name);
+          case MethodDef::kClass: return builtin_function_new(method, type, t->name);
+          case MethodDef::kStatic: return builtin_function_new(method, nullptr, t->name);
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Object* object_lookup_attr(Object* object, Object* name) {
+  TypeObject* type = type_of(object);
+  if (type->getattr != nullptr) {
+    Object* result = type->getattr(object, name);
+    if (result == nullptr && exception_matches(&attribute_error_type)) clear_exception();
+    return result;
+  }
+  std::string_view key = str_view(name);
+  if (is_type_object(object)) {
+    if (key == "__name__") return str_from_utf8(static_cast<TypeObject*>(object)->name);
+    return find_in_type(static_cast<TypeObject*>(object), key, nullptr);
+  }
+  if (key == "__class__") return new_ref(type);
+  return find_in_type(type, key, object);
+}
+
+Object* object_getattr(Object* object, Object* name) {
+  Object* result = object_lookup_attr(object, name);
+  if (result != nullptr || has_exception()) return result;
+  if (is_type_object(object)) {
+    return raise_error(&attribute_error_type,
+                       std::string("type object '") + static_cast<TypeObject*>(object)->name +
+                           "' has no attribute '" + std::string(str_view(name)) + "'");
+  }
+  return raise_error(&attribute_error_type, std::string("'") + type_of(object)->name +
+                                                "' object has no attribute '" +
+                                                std::string(str_view(name)) + "'");
+}
+
+int object_setattr(Object* object, Object* name, Object* value) {
+  TypeObject* type = type_of(object);
+  if (type->setattr != nullptr) return type->setattr(object, name, value);
+  std::string attribute(str_view(name));
+  bool exists = Ref::steal(find_in_type(type, attribute, nullptr)).get() != nullptr;
+  clear_exception();
+  if (exists) {
+    raise_error(&attribute_error_type, std::string("'") + type->name + "' object attribute '" +
+                                           attribute + "' is read-only");
+  } else {
+    raise_error(&attribute_error_type, std::string("'") + type->name +
+                                           "' object has no attribute '" + attribute + "'");
+  }
+  return -1;
+}
+
+}  // namespace stitch

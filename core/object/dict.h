@@ -1,0 +1,122 @@
+// dict: CPython's compact, insertion-ordered hash table.
+//
+// Layout. A DictObject points at a DictKeys block (raw heap) holding two arrays: `indices`
+// (2**log2_size slots of int8/16/32/64 depending on the size) and `entries` (usable_fraction(size)
+// = size*2/3 slots of {hash, key, value}, filled in insertion order). An index slot is
+// kEmpty (-1), kDummy (-2, a deleted entry's slot: probing continues past it) or the position of
+// an entry. Lookup probes index slots with CPython's perturbation scheme
+//     i = hash & mask; perturb = hash; loop: i = (i*5 + (perturb >>= 5) + 1) & mask
+// which visits every slot eventually. Deletion turns the index slot into kDummy and clears the
+// entry's key and value; iteration skips cleared entries. When `usable` reaches 0 an insertion
+// rebuilds the table compactly with room for used*3 (CPython's GROWTH_RATE), so dummies vanish.
+// An empty dict has no keys block at all (keys == nullptr).
+//
+// Invariants: used == number of entries with a non-null value; usable + nentries <= capacity;
+// every live entry is reachable from exactly one index slot on its hash's probe sequence.
+//
+// Threads. Every operation (reads included, for now) runs inside a critical section on the dict's
+// per-object mutex, so the table never changes under an operation except while it calls out to
+// user code (key comparison, repr): a lookup re-checks after each comparison that the keys block
+// and the compared entry are unchanged, and restarts otherwise (as CPython does). `keys`, `used`,
+// the entries' key/value and `version` are atomics so that lock-free readers (the free-threading
+// issue) can be added without changing the layout; under the lock they are accessed relaxed.
+// Old keys blocks are freed through release_keys() only, which will defer through QSBR once
+// readers go lock-free. References to keys and values are dropped AFTER the lock is released, so a
+// destructor running user code never sees a half-updated table.
+//
+// `version` increases (release order, pairs with the acquire load of guards in specialized code)
+// on every mutation, so that cached lookups can check the dict did not change.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string_view>
+
+#include "core/object/object.h"
+#include "core/object/type.h"
+
+namespace stitch {
+
+struct DictEntry {
+  Hash hash;
+  std::atomic<Object*> key;
+  std::atomic<Object*> value;
+};
+
+struct DictKeys {
+  std::uint8_t log2_size;
+  std::int64_t usable;    // entries that may still be appended before a resize
+  std::int64_t nentries;  // entries used so far (live or deleted)
+  // Followed by: indices (size * index_width bytes), then entries (capacity DictEntry).
+  alignas(8) unsigned char storage[];
+};
+
+struct DictObject : Object {
+  std::atomic<std::int64_t> used;
+  std::atomic<DictKeys*> keys;
+  std::atomic<std::uint64_t> version;
+};
+
+extern TypeObject dict_type;
+extern TypeObject dict_keys_type;
+extern TypeObject dict_values_type;
+extern TypeObject dict_items_type;
+
+inline DictObject* as_dict(Object* object) { return static_cast<DictObject*>(object); }
+bool is_dict(const Object* object);
+
+// The API the interpreter and the other areas use. Keys are hashed with object_hash; a failing
+// hash (unhashable key) returns the error.
+Object* dict_new();
+/// New reference, or nullptr: WITHOUT exception when the key is missing, WITH one on error.
+Object* dict_get_item(Object* dict, Object* key);
+/// 0 on success, -1 on error.
+int dict_set_item(Object* dict, Object* key, Object* value);
+/// 0 on success, -1 on error (KeyError holding the key when missing).
+int dict_del_item(Object* dict, Object* key);
+/// Fast path for str keys (interned identifiers compare by identity first).
+Object* dict_get_item_str(Object* dict, std::string_view key);
+int dict_set_item_str(Object* dict, std::string_view key, Object* value);
+std::int64_t dict_size(Object* dict);
+/// Walks live entries in insertion order: *position starts at 0. Borrowed references; the caller
+/// makes sure nobody mutates the dict meanwhile.
+bool dict_next(Object* dict, std::int64_t* position, Object** key, Object** value);
+Object* dict_copy(Object* dict);
+/// dict.update(other): other is a dict, or an iterable of pairs. 0 or -1.
+int dict_update(Object* dict, Object* other);
+/// dict.fromkeys(iterable, value=None) (the classmethod, as a C++ function for now).
+Object* dict_fromkeys(Object* iterable, Object* value);
+/// 1 if present, 0 if not, -1 on error.
+int dict_contains(Object* dict, Object* key);
+/// Contains with a known hash (sets use it for set ops on dicts).
+int dict_contains_known_hash(Object* dict, Object* key, Hash hash);
+/// Like dict_next but also yields the stored hash.
+bool dict_next_with_hash(Object* dict, std::int64_t* position, Object** key, Object** value,
+                         Hash* hash);
+
+// The Python-level methods (native method convention), exposed for tests and the interpreter.
+Object* dict_method_get(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_setdefault(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_pop(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_popitem(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_keys(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_values(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_items(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_update(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_clear(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+Object* dict_method_copy(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+
+/// Views (dict_views.cpp): keys/values/items view objects over a dict.
+Object* dict_view_new(TypeObject* view_type, Object* dict);
+/// An iterator over the dict: kind 0 keys, 1 values, 2 items.
+Object* dict_iter_new(Object* dict, int kind);
+
+// Recursion guard for container reprs ("{...}"), per thread, shared by dict, set and views.
+/// Returns 1 if `object` is already being printed by this thread, 0 after registering it.
+int repr_enter(Object* object);
+void repr_leave(Object* object);
+
+void init_dict_type();
+void init_dict_views();
+
+}  // namespace stitch
