@@ -1,0 +1,118 @@
+#include "core/object/code.h"
+
+#include <cstring>
+
+#include "core/object/alloc.h"
+#include "core/object/builtin_types.h"
+#include "core/object/exceptions.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace stitch {
+
+TypeObject code_type;
+
+namespace {
+
+void code_dealloc(Object* object) {
+  CodeObject* code = as_code(object);
+  xdecref(code->consts);
+  xdecref(code->names);
+  xdecref(code->localsplus_names);
+  xdecref(code->filename);
+  xdecref(code->name);
+  xdecref(code->qualname);
+  delete[] code->localsplus_kinds;
+  delete[] code->bytecode;
+  delete code->lines;
+  delete code->exception_table;
+  free_object_memory(object);
+}
+
+Object* code_repr(Object* object) {
+  CodeObject* code = as_code(object);
+  std::string text = "<code object " + std::string(str_view(code->name)) + ", file \"" +
+                     std::string(str_view(code->filename)) + "\", line " +
+                     std::to_string(code->firstlineno) + ">";
+  return str_from_utf8(text);
+}
+
+Object* tuple_of_interned(const std::vector<std::string>& strings) {
+  Object* tuple = tuple_new_uninitialized(static_cast<std::int64_t>(strings.size()));
+  if (tuple == nullptr) return nullptr;
+  for (std::size_t i = 0; i < strings.size(); ++i) {
+    Object* name = str_intern(strings[i]);
+    if (name == nullptr) {
+      decref(tuple);
+      return nullptr;
+    }
+    as_tuple(tuple)->items[i] = name;
+  }
+  return tuple;
+}
+
+}  // namespace
+
+Object* code_new(CodeSpec&& spec) {
+  Ref consts = Ref::steal(tuple_new_uninitialized(static_cast<std::int64_t>(spec.consts.size())));
+  if (!consts) {
+    for (Object* constant : spec.consts) xdecref(constant);
+    return nullptr;
+  }
+  for (std::size_t i = 0; i < spec.consts.size(); ++i) as_tuple(consts.get())->items[i] = spec.consts[i];
+  spec.consts.clear();
+  Ref names = Ref::steal(tuple_of_interned(spec.names));
+  Ref localsplus = Ref::steal(tuple_of_interned(spec.localsplus_names));
+  Ref filename = Ref::steal(str_from_utf8(spec.filename));
+  Ref name = Ref::steal(str_intern(spec.name));
+  Ref qualname = Ref::steal(str_from_utf8(spec.qualname));
+  if (!names || !localsplus || !filename || !name || !qualname) return nullptr;
+
+  auto* code = allocate<CodeObject>(&code_type);
+  if (code == nullptr) return nullptr;
+  code->argcount = spec.argcount;
+  code->posonlyargcount = spec.posonlyargcount;
+  code->kwonlyargcount = spec.kwonlyargcount;
+  code->flags = spec.flags;
+  code->stacksize = spec.stacksize;
+  code->firstlineno = spec.firstlineno;
+  code->nlocalsplus = static_cast<std::int32_t>(spec.localsplus_kinds.size());
+  code->nlocals = code->ncells = code->nfrees = 0;
+  for (std::uint8_t kind : spec.localsplus_kinds) {
+    if (kind & local_kind::kFree) ++code->nfrees;
+    else if (kind & local_kind::kCell) ++code->ncells;
+    else ++code->nlocals;
+  }
+  code->consts = consts.release();
+  code->names = names.release();
+  code->localsplus_names = localsplus.release();
+  code->filename = filename.release();
+  code->name = name.release();
+  code->qualname = qualname.release();
+  code->localsplus_kinds = new std::uint8_t[spec.localsplus_kinds.size() + 1];
+  std::memcpy(code->localsplus_kinds, spec.localsplus_kinds.data(), spec.localsplus_kinds.size());
+  code->bytecode_words = static_cast<std::int64_t>(spec.bytecode.size());
+  code->bytecode = new std::uint32_t[spec.bytecode.size() + 1];
+  std::memcpy(code->bytecode, spec.bytecode.data(), spec.bytecode.size() * sizeof(std::uint32_t));
+  code->lines = new std::vector<LineTableEntry>(std::move(spec.lines));
+  code->exception_table = new std::vector<ExceptionTableEntry>(std::move(spec.exception_table));
+  new (&code->executor) std::atomic<void*>(nullptr);
+  return code;
+}
+
+std::int32_t code_line_for_offset(const CodeObject* code, std::uint32_t offset) {
+  std::int32_t line = -1;
+  for (const LineTableEntry& entry : *code->lines) {
+    if (entry.start > offset) break;
+    line = entry.line;
+  }
+  return line;
+}
+
+void init_code_type() {
+  init_static_type(code_type, "code", sizeof(CodeObject), &object_type, 0);
+  code_type.dealloc = code_dealloc;
+  code_type.repr = code_repr;
+}
+
+}  // namespace stitch
