@@ -6,6 +6,7 @@
 #include "core/object/bool.h"
 #include "core/object/call.h"
 #include "core/object/code.h"
+#include "core/object/function.h"
 #include "core/object/exceptions.h"
 #include "core/object/int.h"
 #include "core/object/singletons.h"
@@ -58,6 +59,7 @@ void init_object_model() {
     init_exception_types();
     init_call_types();
     init_code_type();
+    init_function_types();
     // Each area initializes its own types (one file per area, see CMakeLists.txt).
     init_number_types();
     init_sequence_types();
