@@ -1,8 +1,15 @@
-// Initialization of the numbers area's types (filled in by the area's implementation).
+// Initialization of the numbers area: int's arithmetic slots (int_arith.cpp), bool's bitwise
+// slots, and the float type (float.cpp). Called once by init_object_model(), after int and bool
+// exist.
 #include "core/object/builtin_types.h"
+#include "core/object/float.h"
+#include "core/object/number_convert.h"
 
 namespace stitch {
 
-void init_number_types() {}
+void init_number_types() {
+  init_int_number_slots();
+  init_float_type();
+}
 
 }  // namespace stitch
