@@ -30,6 +30,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 
 #include "core/object/object.h"
@@ -105,11 +106,22 @@ Object* dict_method_items(Object* self, Object* const* args, std::size_t nargs, 
 Object* dict_method_update(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
 Object* dict_method_clear(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
 Object* dict_method_copy(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+/// The classmethod: `self` is the class (ignored: subclasses of dict do not exist yet).
+Object* dict_method_fromkeys(Object* type, Object* const* args, std::size_t nargs, Object* kwnames);
 
 /// Views (dict_views.cpp): keys/values/items view objects over a dict.
 Object* dict_view_new(TypeObject* view_type, Object* dict);
 /// An iterator over the dict: kind 0 keys, 1 values, 2 items.
 Object* dict_iter_new(Object* dict, int kind);
+
+// Area-internal helpers (dict, views, set).
+/// Like dict_next, under the dict's lock, returning NEW references.
+bool dict_next_owned(Object* dict, std::int64_t* position, Object** key, Object** value);
+/// Local iteration adapter until the generic iterator protocol lands: tuples directly, anything
+/// else through its type's iter/iternext slots. `visit` gets borrowed items and returns -1 to
+/// stop with an error. Raises "'int' object is not iterable" for the rest.
+int iterate_items(Object* iterable, const std::function<int(Object*)>& visit);
+bool is_locally_iterable(Object* object);
 
 // Recursion guard for container reprs ("{...}"), per thread, shared by dict, set and views.
 /// Returns 1 if `object` is already being printed by this thread, 0 after registering it.
