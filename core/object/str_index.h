@@ -41,11 +41,11 @@ Object* str_slice(Object* str, std::optional<std::int64_t> start, std::optional<
                   std::optional<std::int64_t> step);
 
 // Slots installed on str_type by init_str_methods().
-Object* str_getitem(Object* str, Object* key);   // str[int] and str[slice]
-int str_contains(Object* str, Object* item);     // item in str
-Object* str_concat(Object* left, Object* right); // str + str
+Object* str_getitem(Object* str, Object* key);        // str[int] and str[slice]
+int str_contains(Object* str, Object* item);          // item in str
+Object* str_concat(Object* left, Object* right);      // str + str
 Object* str_repeat(Object* str, std::int64_t count);  // str * int
-Object* str_iter(Object* str);                   // iter(str): yields one-character strs
+Object* str_iter(Object* str);                        // iter(str): yields one-character strs
 
 extern TypeObject str_iterator_type;
 
