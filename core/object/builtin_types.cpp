@@ -65,6 +65,7 @@ void init_object_model() {
     init_sequence_types();
     init_mapping_types();
     init_str_methods();
+    init_constructors();  // last: it fills every type's new_instance
   });
 }
 

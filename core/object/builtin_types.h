@@ -17,6 +17,7 @@ void init_number_types();    // numbers.cmake: int arithmetic, float
 void init_sequence_types();  // sequences.cmake: list, range, slice, iterators
 void init_mapping_types();   // mappings.cmake: dict, set, frozenset
 void init_str_methods();     // strings.cmake: str methods and formatting
+void init_constructors();    // constructors.cpp: type(x), int(x), str(x), exceptions, …
 
 /// Initializes every builtin type and singleton. Idempotent and thread-safe.
 void init_object_model();

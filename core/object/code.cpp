@@ -90,10 +90,14 @@ Object* code_new(CodeSpec&& spec) {
   code->name = name.release();
   code->qualname = qualname.release();
   code->localsplus_kinds = new std::uint8_t[spec.localsplus_kinds.size() + 1];
-  std::memcpy(code->localsplus_kinds, spec.localsplus_kinds.data(), spec.localsplus_kinds.size());
+  if (!spec.localsplus_kinds.empty()) {
+    std::memcpy(code->localsplus_kinds, spec.localsplus_kinds.data(), spec.localsplus_kinds.size());
+  }
   code->bytecode_words = static_cast<std::int64_t>(spec.bytecode.size());
   code->bytecode = new std::uint32_t[spec.bytecode.size() + 1];
-  std::memcpy(code->bytecode, spec.bytecode.data(), spec.bytecode.size() * sizeof(std::uint32_t));
+  if (!spec.bytecode.empty()) {
+    std::memcpy(code->bytecode, spec.bytecode.data(), spec.bytecode.size() * sizeof(std::uint32_t));
+  }
   code->lines = new std::vector<LineTableEntry>(std::move(spec.lines));
   code->exception_table = new std::vector<ExceptionTableEntry>(std::move(spec.exception_table));
   new (&code->executor) std::atomic<void*>(nullptr);
