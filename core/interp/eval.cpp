@@ -1,0 +1,922 @@
+// The dispatch loop. One C++ function runs every Python frame of a thread's call chain: a call to
+// a Python function pushes a frame and continues here (no native recursion); a return pops it.
+//
+// Registers: `frame` (current frame), `ip` (next instruction word), `sp` (value stack top, one
+// past). They are written back to the frame before anything that may inspect or re-enter it
+// (calls, errors). Errors jump to `error`, which records a traceback entry, looks the raising
+// instruction up in the code's exception table and either jumps to the handler or unwinds.
+//
+// Not yet implemented ops raise SystemError naming the op (honest failure, never a wrong result).
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/compiler/bytecode/opcodes.h"
+#include "core/interp/arguments.h"
+#include "core/interp/frame.h"
+#include "core/interp/interpreter.h"
+#include "core/interp/traceback.h"
+#include "core/object/attributes.h"
+#include "core/object/builtin_types.h"
+#include "core/object/bool.h"
+#include "core/object/call.h"
+#include "core/object/code.h"
+#include "core/object/dict.h"
+#include "core/object/exceptions.h"
+#include "core/object/exec_state.h"
+#include "core/object/function.h"
+#include "core/object/int.h"
+#include "core/object/iterators.h"
+#include "core/object/list.h"
+#include "core/object/operators.h"
+#include "core/object/protocol.h"
+#include "core/object/singletons.h"
+#include "core/object/set.h"
+#include "core/object/slice.h"
+#include "core/object/str.h"
+#include "core/object/str_format.h"
+#include "core/object/tuple.h"
+
+namespace stitch::interp {
+
+using bytecode::Opcode;
+
+namespace {
+
+// Per-opcode tables from the one opcode list (core/compiler/bytecode/opcodes.h).
+constexpr int kCacheWords[] = {
+#define STITCH_CACHE_WORDS(name, caches, doc) caches,
+    STITCH_OPCODES(STITCH_CACHE_WORDS)
+#undef STITCH_CACHE_WORDS
+};
+constexpr const char* kOpcodeNames[] = {
+#define STITCH_OPCODE_NAME(name, caches, doc) #name,
+    STITCH_OPCODES(STITCH_OPCODE_NAME)
+#undef STITCH_OPCODE_NAME
+};
+constexpr int cache_words(Opcode op) { return kCacheWords[static_cast<int>(op)]; }
+
+std::atomic<int> python_recursion_limit{1000};
+
+FrameStack& frame_stack() {
+  thread_local FrameStack stack;
+  return stack;
+}
+
+Object* name_at(CodeObject* code, std::uint32_t index) { return as_tuple(code->names)->items[index]; }
+Object* local_name(CodeObject* code, std::uint32_t index) {
+  return as_tuple(code->localsplus_names)->items[index];
+}
+
+void raise_name_error(Object* name) {
+  raise_error(&name_error_type, "name '" + std::string(str_view(name)) + "' is not defined");
+}
+
+void raise_unbound_local(CodeObject* code, std::uint32_t index) {
+  raise_error(&unbound_local_error_type, "cannot access local variable '" +
+                                             std::string(str_view(local_name(code, index))) +
+                                             "' where it is not associated with a value");
+}
+
+void raise_unbound_free(CodeObject* code, std::uint32_t index) {
+  raise_error(&name_error_type, "cannot access free variable '" +
+                                    std::string(str_view(local_name(code, index))) +
+                                    "' where it is not associated with a value in enclosing scope");
+}
+
+// globals, then builtins. New reference, or nullptr (NameError set when missing).
+Object* load_global(Object* globals, Object* builtins, Object* name) {
+  Object* value = dict_get_item(globals, name);
+  if (value != nullptr || has_exception()) return value;
+  value = dict_get_item(builtins, name);
+  if (value == nullptr && !has_exception()) raise_name_error(name);
+  return value;
+}
+
+// Clears every slot of a frame that is about to be popped.
+void clear_frame(Frame* frame) {
+  Object** end = frame->stack_pointer;
+  for (Object** slot = frame->localsplus; slot < end; ++slot) xdecref(*slot);
+  xdecref(frame->locals);
+  xdecref(frame->function);
+}
+
+bool check_recursion(Frame* frame) {
+  if (frame_stack().depth() > static_cast<std::size_t>(python_recursion_limit.load(std::memory_order_relaxed))) {
+    raise_error(&recursion_error_type, "maximum recursion depth exceeded");
+    return false;
+  }
+  return true;
+}
+
+// A frame for calling `function` with the given arguments, or nullptr (exception set).
+Frame* push_function_frame(Object* function, Object* const* args, std::size_t nargs, Object* kwnames) {
+  auto* code = as_code(as_function(function)->code);
+  Frame* frame = frame_stack().push(code);
+  if (frame == nullptr) {
+    raise_error(&memory_error_type, "");
+    return nullptr;
+  }
+  frame->function = new_ref(function);
+  frame->globals = as_function(function)->globals;
+  frame->builtins = as_function(function)->builtins;
+  if (!bind_arguments(function, args, nargs, kwnames, frame->localsplus) || !check_recursion(frame)) {
+    frame->stack_pointer = frame->localsplus + code->nlocalsplus;
+    clear_frame(frame);
+    frame_stack().pop(frame);
+    return nullptr;
+  }
+  return frame;
+}
+
+const ExceptionTableEntry* find_handler(CodeObject* code, std::uint32_t offset) {
+  for (const ExceptionTableEntry& entry : *code->exception_table) {
+    if (offset >= entry.start && offset < entry.end) return &entry;
+  }
+  return nullptr;
+}
+
+Object* not_implemented_op(Opcode op) {
+  return raise_error(&runtime_error_type,
+                     std::string("Stitch: opcode ") + kOpcodeNames[static_cast<int>(op)] + " is not implemented yet");
+}
+
+Object* eval_frame(Frame* entry);
+
+}  // namespace
+
+int recursion_limit() { return python_recursion_limit.load(std::memory_order_relaxed); }
+void set_recursion_limit(int limit) { python_recursion_limit.store(limit, std::memory_order_relaxed); }
+
+Object* call_function(Object* function, Object* const* args, std::size_t nargs, Object* kwnames) {
+  Frame* frame = push_function_frame(function, args, nargs, kwnames);
+  if (frame == nullptr) return nullptr;
+  frame->is_entry = true;
+  return eval_frame(frame);
+}
+
+Object* run_module_code(Object* code_object, Object* globals, Object* builtins) {
+  auto* code = as_code(code_object);
+  Frame* frame = frame_stack().push(code);
+  if (frame == nullptr) return raise_error(&memory_error_type, "");
+  frame->globals = globals;
+  frame->builtins = builtins;
+  frame->locals = new_ref(globals);
+  frame->is_entry = true;
+  return eval_frame(frame);
+}
+
+namespace {
+
+Object* eval_frame(Frame* entry) {
+  Frame* frame = entry;
+  CodeObject* code = frame->code;
+  const std::uint32_t* ip = frame->next_instr;
+  Object** sp = frame->stack_pointer;
+  const std::uint32_t* this_instr = ip;
+  Object* kwnames = nullptr;  // set by KW_NAMES for the next CALL (borrowed from consts)
+  rt::ThreadState* thread = exec_state().thread;
+
+#define PUSH(value) (*sp++ = (value))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
+#define GOTO_ERROR() goto error
+#define CHECK(value) \
+  if ((value) == nullptr) goto error
+#define SKIP_CACHES(op) ip += cache_words(op)
+#define SAVE() (frame->next_instr = ip, frame->stack_pointer = sp)
+#define LOAD() (code = frame->code, ip = frame->next_instr, sp = frame->stack_pointer)
+
+  for (;;) {
+    this_instr = ip;
+    std::uint32_t word = *ip++;
+    Opcode op = bytecode::word_opcode(word);
+    std::uint32_t oparg = bytecode::word_oparg(word);
+    SKIP_CACHES(op);
+    switch (op) {
+      case Opcode::NOP: break;
+      case Opcode::POP_TOP: decref(POP()); break;
+      case Opcode::PUSH_NULL: PUSH(nullptr); break;
+      case Opcode::COPY: {
+        Object* item = PEEK(oparg);
+        PUSH(new_ref(item));
+        break;
+      }
+      case Opcode::SWAP: {
+        Object* top = TOP();
+        TOP() = PEEK(oparg);
+        PEEK(oparg) = top;
+        break;
+      }
+      case Opcode::LOAD_CONST: PUSH(new_ref(as_tuple(code->consts)->items[oparg])); break;
+      case Opcode::LOAD_FAST: {
+        Object* value = frame->localsplus[oparg];
+        if (value == nullptr) {
+          raise_unbound_local(code, oparg);
+          GOTO_ERROR();
+        }
+        PUSH(new_ref(value));
+        break;
+      }
+      case Opcode::STORE_FAST: {
+        Object* old = frame->localsplus[oparg];
+        frame->localsplus[oparg] = POP();
+        xdecref(old);
+        break;
+      }
+      case Opcode::DELETE_FAST: {
+        Object* old = frame->localsplus[oparg];
+        if (old == nullptr) {
+          raise_unbound_local(code, oparg);
+          GOTO_ERROR();
+        }
+        frame->localsplus[oparg] = nullptr;
+        decref(old);
+        break;
+      }
+      case Opcode::MAKE_CELL: {
+        Object* cell = cell_new(frame->localsplus[oparg]);
+        CHECK(cell);
+        xdecref(frame->localsplus[oparg]);
+        frame->localsplus[oparg] = cell;
+        break;
+      }
+      case Opcode::COPY_FREE_VARS: {
+        auto* closure = as_tuple(as_function(frame->function)->closure);
+        int first = code->nlocalsplus - static_cast<int>(oparg);
+        for (std::uint32_t i = 0; i < oparg; ++i) frame->localsplus[first + i] = new_ref(closure->items[i]);
+        break;
+      }
+      case Opcode::LOAD_CLOSURE: PUSH(new_ref(frame->localsplus[oparg])); break;
+      case Opcode::LOAD_DEREF: {
+        Object* value = as_cell(frame->localsplus[oparg])->value.load(std::memory_order_acquire);
+        if (value == nullptr) {
+          if (static_cast<int>(oparg) >= code->nlocals + code->ncells) raise_unbound_free(code, oparg);
+          else raise_unbound_local(code, oparg);
+          GOTO_ERROR();
+        }
+        PUSH(new_ref(value));
+        break;
+      }
+      case Opcode::STORE_DEREF: {
+        // Release: the value's contents happen-before any thread that loads it from the cell.
+        Object* old = as_cell(frame->localsplus[oparg])->value.exchange(POP(), std::memory_order_acq_rel);
+        xdecref(old);
+        break;
+      }
+      case Opcode::LOAD_GLOBAL: {
+        Object* value = load_global(frame->globals, frame->builtins, name_at(code, oparg >> 1));
+        CHECK(value);
+        if (oparg & 1) PUSH(nullptr);
+        PUSH(value);
+        break;
+      }
+      case Opcode::STORE_GLOBAL: {
+        Object* value = POP();
+        int status = dict_set_item(frame->globals, name_at(code, oparg), value);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::LOAD_NAME: {
+        Object* name = name_at(code, oparg);
+        Object* value = dict_get_item(frame->locals, name);
+        if (value == nullptr && !has_exception()) value = load_global(frame->globals, frame->builtins, name);
+        CHECK(value);
+        PUSH(value);
+        break;
+      }
+      case Opcode::STORE_NAME: {
+        Object* value = POP();
+        int status = dict_set_item(frame->locals, name_at(code, oparg), value);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::DELETE_NAME: {
+        Object* name = name_at(code, oparg);
+        if (dict_del_item(frame->locals, name) < 0) {
+          clear_exception();
+          raise_name_error(name);
+          GOTO_ERROR();
+        }
+        break;
+      }
+      case Opcode::LOAD_ATTR: {
+        Object* owner = POP();
+        Object* value = object_getattr(owner, name_at(code, oparg));
+        decref(owner);
+        CHECK(value);
+        PUSH(value);
+        break;
+      }
+      case Opcode::LOAD_METHOD: {
+        // Builtin methods come back bound; Python-level unbound methods arrive with classes.
+        Object* owner = POP();
+        Object* value = object_getattr(owner, name_at(code, oparg));
+        decref(owner);
+        CHECK(value);
+        PUSH(nullptr);
+        PUSH(value);
+        break;
+      }
+      case Opcode::STORE_ATTR: {
+        Object* owner = POP();
+        Object* value = POP();
+        int status = object_setattr(owner, name_at(code, oparg), value);
+        decref(owner);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::BINARY_SUBSCR: {
+        Object* key = POP();
+        Object* container = POP();
+        Object* value = object_getitem(container, key);
+        decref(key);
+        decref(container);
+        CHECK(value);
+        PUSH(value);
+        break;
+      }
+      case Opcode::STORE_SUBSCR: {
+        Object* key = POP();
+        Object* container = POP();
+        Object* value = POP();
+        int status = object_setitem(container, key, value);
+        decref(key);
+        decref(container);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::DELETE_SUBSCR: {
+        Object* key = POP();
+        Object* container = POP();
+        int status = object_delitem(container, key);
+        decref(key);
+        decref(container);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::BUILD_SLICE: {
+        Object* step = oparg == 3 ? POP() : nullptr;
+        Object* stop = POP();
+        Object* start = POP();
+        Object* slice = slice_new(start, stop, step != nullptr ? step : none());
+        decref(start);
+        decref(stop);
+        xdecref(step);
+        CHECK(slice);
+        PUSH(slice);
+        break;
+      }
+      case Opcode::BINARY_OP: {
+        Object* right = POP();
+        Object* left = POP();
+        auto kind = static_cast<BinaryOp>(oparg & 0xff);
+        Object* result = (oparg & bytecode::kInplaceFlag) ? inplace_op(left, right, kind)
+                                                          : binary_op(left, right, kind);
+        decref(left);
+        decref(right);
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::UNARY_NEGATIVE:
+      case Opcode::UNARY_POSITIVE:
+      case Opcode::UNARY_INVERT: {
+        Object* operand = POP();
+        Object* result = op == Opcode::UNARY_NEGATIVE   ? unary_negative(operand)
+                         : op == Opcode::UNARY_POSITIVE ? unary_positive(operand)
+                                                        : unary_invert(operand);
+        decref(operand);
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::UNARY_NOT: {
+        Object* operand = POP();
+        int truth = object_is_true(operand);
+        decref(operand);
+        if (truth < 0) GOTO_ERROR();
+        PUSH(bool_from(!truth));
+        break;
+      }
+      case Opcode::COMPARE_OP: {
+        Object* right = POP();
+        Object* left = POP();
+        Object* result = object_rich_compare(left, right, static_cast<CompareOp>(oparg));
+        decref(left);
+        decref(right);
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::IS_OP: {
+        Object* right = POP();
+        Object* left = POP();
+        bool same = (left == right) != (oparg == 1);
+        decref(left);
+        decref(right);
+        PUSH(bool_from(same));
+        break;
+      }
+      case Opcode::CONTAINS_OP: {
+        Object* container = POP();
+        Object* item = POP();
+        int found = object_contains(container, item);
+        decref(container);
+        decref(item);
+        if (found < 0) GOTO_ERROR();
+        PUSH(bool_from((found == 1) != (oparg == 1)));
+        break;
+      }
+      case Opcode::JUMP_FORWARD: ip += oparg; break;
+      case Opcode::JUMP_BACKWARD: {
+        ip -= oparg;
+        rt::Status status = thread->safepoint();
+        if (!status.is_ok()) {
+          raise_error(&keyboard_interrupt_type, "");
+          GOTO_ERROR();
+        }
+        break;
+      }
+      case Opcode::POP_JUMP_IF_FALSE:
+      case Opcode::POP_JUMP_IF_TRUE: {
+        Object* condition = POP();
+        int truth = condition == py_true() ? 1 : condition == py_false() ? 0 : object_is_true(condition);
+        decref(condition);
+        if (truth < 0) GOTO_ERROR();
+        if ((truth == 1) == (op == Opcode::POP_JUMP_IF_TRUE)) ip += oparg;
+        break;
+      }
+      case Opcode::POP_JUMP_IF_NONE:
+      case Opcode::POP_JUMP_IF_NOT_NONE: {
+        Object* value = POP();
+        bool none_value = is_none(value);
+        decref(value);
+        if (none_value == (op == Opcode::POP_JUMP_IF_NONE)) ip += oparg;
+        break;
+      }
+      case Opcode::JUMP_IF_FALSE_OR_POP:
+      case Opcode::JUMP_IF_TRUE_OR_POP: {
+        int truth = object_is_true(TOP());
+        if (truth < 0) GOTO_ERROR();
+        if ((truth == 1) == (op == Opcode::JUMP_IF_TRUE_OR_POP)) {
+          ip += oparg;
+        } else {
+          decref(POP());
+        }
+        break;
+      }
+      case Opcode::GET_ITER: {
+        Object* iterable = POP();
+        Object* iterator = object_get_iter(iterable);
+        decref(iterable);
+        CHECK(iterator);
+        PUSH(iterator);
+        break;
+      }
+      case Opcode::FOR_ITER: {
+        Object* next = iter_next(TOP());
+        if (next == nullptr) {
+          if (has_exception()) {
+            if (!exception_matches(&stop_iteration_type)) GOTO_ERROR();
+            clear_exception();
+          }
+          decref(POP());
+          ip += oparg;
+          break;
+        }
+        PUSH(next);
+        break;
+      }
+      case Opcode::BUILD_TUPLE: {
+        Object* tuple = tuple_new_uninitialized(oparg);
+        CHECK(tuple);
+        for (std::uint32_t i = oparg; i > 0; --i) as_tuple(tuple)->items[i - 1] = POP();
+        PUSH(tuple);
+        break;
+      }
+      case Opcode::BUILD_LIST: {
+        Object* list = list_new(oparg);
+        CHECK(list);
+        Object** items = sp - oparg;
+        for (std::uint32_t i = 0; i < oparg; ++i) {
+          int status = list_append(list, items[i]);
+          decref(items[i]);
+          if (status < 0) {
+            for (std::uint32_t j = i + 1; j < oparg; ++j) decref(items[j]);
+            sp -= oparg;
+            decref(list);
+            GOTO_ERROR();
+          }
+        }
+        sp -= oparg;
+        PUSH(list);
+        break;
+      }
+      case Opcode::BUILD_MAP: {
+        Object* dict = dict_new();
+        CHECK(dict);
+        Object** items = sp - 2 * oparg;
+        bool failed = false;
+        for (std::uint32_t i = 0; i < oparg; ++i) {
+          if (!failed && dict_set_item(dict, items[2 * i], items[2 * i + 1]) < 0) failed = true;
+          decref(items[2 * i]);
+          decref(items[2 * i + 1]);
+        }
+        sp -= 2 * oparg;
+        if (failed) {
+          decref(dict);
+          GOTO_ERROR();
+        }
+        PUSH(dict);
+        break;
+      }
+      case Opcode::BUILD_CONST_KEY_MAP: {
+        Object* keys = POP();
+        Object* dict = dict_new();
+        bool failed = dict == nullptr;
+        Object** values = sp - oparg;
+        for (std::uint32_t i = 0; i < oparg; ++i) {
+          if (!failed && dict_set_item(dict, as_tuple(keys)->items[i], values[i]) < 0) failed = true;
+          decref(values[i]);
+        }
+        sp -= oparg;
+        decref(keys);
+        if (failed) {
+          xdecref(dict);
+          GOTO_ERROR();
+        }
+        PUSH(dict);
+        break;
+      }
+      case Opcode::BUILD_SET: {
+        Object* set = set_new(nullptr);
+        bool failed = set == nullptr;
+        Object** items = sp - oparg;
+        for (std::uint32_t i = 0; i < oparg; ++i) {
+          if (!failed && set_add(set, items[i]) < 0) failed = true;
+          decref(items[i]);
+        }
+        sp -= oparg;
+        if (failed) {
+          xdecref(set);
+          GOTO_ERROR();
+        }
+        PUSH(set);
+        break;
+      }
+      case Opcode::SET_ADD: {
+        Object* value = POP();
+        int status = set_add(PEEK(oparg), value);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::SET_UPDATE: {
+        Object* iterable = POP();
+        int status = set_update(PEEK(oparg), iterable);
+        decref(iterable);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::DICT_UPDATE:
+      case Opcode::DICT_MERGE: {
+        Object* mapping = POP();
+        int status = dict_update(PEEK(oparg), mapping);
+        decref(mapping);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::LIST_TO_TUPLE: {
+        Object* list = POP();
+        Object* tuple = call_object(&tuple_type, &list, 1, nullptr);
+        decref(list);
+        CHECK(tuple);
+        PUSH(tuple);
+        break;
+      }
+      case Opcode::CALL_FUNCTION_EX: {
+        Object* kwargs = (oparg & 1) ? POP() : nullptr;
+        Object* positional = POP();
+        Object* callable = POP();
+        Object* null_slot = POP();
+        xdecref(null_slot);
+        std::vector<Object*> arguments;
+        auto* tuple = as_tuple(positional);
+        for (std::int64_t i = 0; i < tuple->size; ++i) arguments.push_back(tuple->items[i]);
+        Ref names;
+        if (kwargs != nullptr && dict_size(kwargs) > 0) {
+          names = Ref::steal(tuple_new_uninitialized(dict_size(kwargs)));
+          std::int64_t position = 0, index = 0;
+          Object* key = nullptr;
+          Object* value = nullptr;
+          while (names && dict_next(kwargs, &position, &key, &value)) {
+            as_tuple(names.get())->items[index++] = new_ref(key);
+            arguments.push_back(value);
+          }
+        }
+        SAVE();
+        Object* result = (kwargs != nullptr && dict_size(kwargs) > 0 && !names)
+                             ? nullptr
+                             : call_object(callable, arguments.data(), static_cast<std::size_t>(tuple->size), names.get());
+        decref(callable);
+        decref(positional);
+        xdecref(kwargs);
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::DELETE_ATTR: {
+        Object* owner = POP();
+        int status = object_setattr(owner, name_at(code, oparg), nullptr);
+        decref(owner);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::DELETE_GLOBAL: {
+        Object* name = name_at(code, oparg);
+        if (dict_del_item(frame->globals, name) < 0) {
+          clear_exception();
+          raise_name_error(name);
+          GOTO_ERROR();
+        }
+        break;
+      }
+      case Opcode::DELETE_DEREF: {
+        Object* old = as_cell(frame->localsplus[oparg])->value.exchange(nullptr, std::memory_order_acq_rel);
+        if (old == nullptr) {
+          raise_unbound_local(code, oparg);
+          GOTO_ERROR();
+        }
+        decref(old);
+        break;
+      }
+      case Opcode::LIST_APPEND: {
+        Object* value = POP();
+        int status = list_append(PEEK(oparg), value);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::MAP_ADD: {
+        Object* value = POP();
+        Object* key = POP();
+        int status = dict_set_item(PEEK(oparg), key, value);
+        decref(key);
+        decref(value);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::LIST_EXTEND: {
+        Object* iterable = POP();
+        int status = list_extend(PEEK(oparg), iterable);
+        decref(iterable);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
+      case Opcode::BUILD_STRING: {
+        std::string text;
+        for (std::uint32_t i = oparg; i > 0; --i) text += str_view(PEEK(i));
+        for (std::uint32_t i = 0; i < oparg; ++i) decref(POP());
+        Object* result = str_from_utf8(text);
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::FORMAT_VALUE: {
+        Object* spec = (oparg & 4) ? POP() : nullptr;
+        Object* value = POP();
+        Object* converted = value;
+        if ((oparg & 3) == 1) converted = object_str(value);
+        else if ((oparg & 3) == 2) converted = object_repr(value);
+        else incref(converted);
+        decref(value);
+        if (converted == nullptr) {
+          xdecref(spec);
+          GOTO_ERROR();
+        }
+        Object* result = format_object(converted, spec != nullptr ? str_view(spec) : std::string_view());
+        decref(converted);
+        xdecref(spec);
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::UNPACK_SEQUENCE: {
+        Object* sequence = POP();
+        Object* iterator = object_get_iter(sequence);
+        decref(sequence);
+        CHECK(iterator);
+        Object** base = sp;
+        std::uint32_t count = 0;
+        for (; count < oparg; ++count) {
+          Object* item = iter_next(iterator);
+          if (item == nullptr) break;
+          base[oparg - 1 - count] = item;
+        }
+        if (count < oparg || has_exception()) {
+          if (!has_exception()) {
+            raise_error(&value_error_type, "not enough values to unpack (expected " +
+                                               std::to_string(oparg) + ", got " + std::to_string(count) + ")");
+          }
+          for (std::uint32_t i = 0; i < count; ++i) decref(base[oparg - 1 - i]);
+          decref(iterator);
+          GOTO_ERROR();
+        }
+        Object* extra = iter_next(iterator);
+        decref(iterator);
+        if (extra != nullptr || has_exception()) {
+          if (extra != nullptr) {
+            decref(extra);
+            raise_error(&value_error_type, "too many values to unpack (expected " + std::to_string(oparg) + ")");
+          }
+          for (std::uint32_t i = 0; i < oparg; ++i) decref(base[i]);
+          GOTO_ERROR();
+        }
+        sp += oparg;
+        break;
+      }
+      case Opcode::KW_NAMES: kwnames = as_tuple(code->consts)->items[oparg]; break;
+      case Opcode::CALL: {
+        // Stack: [method | null] [self | callable] args[oparg]  (CPython 3.11's layout). With a
+        // method below, self is the first argument.
+        Object** bottom = sp - oparg - 2;
+        bool is_method = bottom[0] != nullptr;
+        Object* callable = is_method ? bottom[0] : bottom[1];
+        Object** arguments = is_method ? bottom + 1 : bottom + 2;
+        std::size_t total = oparg + (is_method ? 1 : 0);
+        std::size_t keyword_count = kwnames != nullptr ? as_tuple(kwnames)->size : 0;
+        std::size_t positional = total - keyword_count;
+        Object* names = kwnames;
+        kwnames = nullptr;
+        SAVE();
+        if (is_function(callable)) {
+          Frame* callee = push_function_frame(callable, arguments, positional, names);
+          for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
+          sp = bottom;
+          frame->stack_pointer = sp;
+          if (callee == nullptr) GOTO_ERROR();
+          callee->previous = frame;
+          frame = callee;
+          LOAD();
+          break;
+        }
+        Object* result = call_object(callable, arguments, positional, names);
+        for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
+        sp = bottom;
+        CHECK(result);
+        PUSH(result);
+        break;
+      }
+      case Opcode::MAKE_FUNCTION: {
+        Object* code_object = POP();
+        Object* closure = (oparg & bytecode::make_function::kClosure) ? POP() : nullptr;
+        Object* annotations = (oparg & bytecode::make_function::kAnnotations) ? POP() : nullptr;
+        Object* kwdefaults = (oparg & bytecode::make_function::kKwDefaults) ? POP() : nullptr;
+        Object* defaults = (oparg & bytecode::make_function::kDefaults) ? POP() : nullptr;
+        xdecref(annotations);
+        Object* function = function_new(code_object, frame->globals, frame->builtins,
+                                        as_code(code_object)->qualname);
+        decref(code_object);
+        if (function == nullptr) {
+          xdecref(closure);
+          xdecref(kwdefaults);
+          xdecref(defaults);
+          GOTO_ERROR();
+        }
+        as_function(function)->closure = closure;
+        as_function(function)->kwdefaults = kwdefaults;
+        as_function(function)->defaults = defaults;
+        PUSH(function);
+        break;
+      }
+      case Opcode::RETURN_VALUE: {
+        Object* value = POP();
+        frame->stack_pointer = sp;
+        Frame* finished = frame;
+        bool leave = finished->is_entry;
+        frame = finished->previous;
+        clear_frame(finished);
+        frame_stack().pop(finished);
+        if (leave) return value;
+        LOAD();
+        PUSH(value);
+        break;
+      }
+      case Opcode::LOAD_ASSERTION_ERROR: PUSH(new_ref(&assertion_error_type)); break;
+      case Opcode::RAISE_VARARGS: {
+        if (oparg == 0) {
+          // Bare `raise`: re-raise the exception being handled, kept below by PUSH_EXC_INFO.
+          raise_error(&runtime_error_type, "No active exception to reraise");
+          GOTO_ERROR();
+        }
+        Object* cause = oparg == 2 ? POP() : nullptr;
+        Object* raised = POP();
+        Object* exception = raised;
+        if (type_has_flag(type_of(raised), type_flags::kTypeSubclass)) {
+          exception = call_object(raised, nullptr, 0, nullptr);
+          decref(raised);
+          if (exception == nullptr) {
+            xdecref(cause);
+            GOTO_ERROR();
+          }
+        }
+        if (!is_exception_instance(exception)) {
+          decref(exception);
+          xdecref(cause);
+          raise_error(&type_error_type, "exceptions must derive from BaseException");
+          GOTO_ERROR();
+        }
+        if (cause != nullptr) {
+          auto* holder = static_cast<ExceptionObject*>(exception);
+          xdecref(holder->cause);
+          holder->cause = nullptr;
+          holder->suppress_context = true;
+          if (is_none(cause)) {
+            decref(cause);
+          } else {
+            holder->cause = cause;
+          }
+        }
+        set_exception(exception);
+        GOTO_ERROR();
+      }
+      case Opcode::PUSH_EXC_INFO: {
+        Object* exception = POP();
+        PUSH(new_ref(none()));  // the previously handled exception (sys.exc_info) comes later
+        PUSH(exception);
+        break;
+      }
+      case Opcode::POP_EXCEPT: decref(POP()); break;
+      case Opcode::CHECK_EXC_MATCH: {
+        Object* type = POP();
+        bool matches = type_has_flag(type_of(type), type_flags::kTypeSubclass) &&
+                       is_subtype(type_of(TOP()), static_cast<TypeObject*>(type));
+        if (!matches && is_tuple(type)) {
+          for (std::int64_t i = 0; i < as_tuple(type)->size && !matches; ++i) {
+            Object* candidate = as_tuple(type)->items[i];
+            matches = type_has_flag(type_of(candidate), type_flags::kTypeSubclass) &&
+                      is_subtype(type_of(TOP()), static_cast<TypeObject*>(candidate));
+          }
+        }
+        decref(type);
+        PUSH(bool_from(matches));
+        break;
+      }
+      case Opcode::RERAISE: {
+        Object* exception = POP();
+        if (oparg != 0) {
+          Object* lasti = POP();
+          decref(lasti);
+        }
+        set_exception(exception);
+        goto unwind;  // keeps the traceback as it is: no new entry for a re-raise
+      }
+      default:
+        not_implemented_op(op);
+        GOTO_ERROR();
+    }
+    continue;
+
+  error:
+    frame->stack_pointer = sp;
+    add_traceback_entry(code, code_line_for_offset(code, static_cast<std::uint32_t>(this_instr - code->bytecode)));
+  unwind:
+    for (;;) {
+      std::uint32_t offset = static_cast<std::uint32_t>(this_instr - code->bytecode);
+      const ExceptionTableEntry* handler = find_handler(code, offset);
+      if (handler != nullptr) {
+        Object** base = frame->stack_base() + handler->depth;
+        while (sp > base) xdecref(POP());
+        if (handler->push_lasti) PUSH(int_from_int64(offset));
+        PUSH(take_exception());
+        ip = code->bytecode + handler->handler;
+        break;
+      }
+      frame->stack_pointer = sp;
+      Frame* finished = frame;
+      bool leave = finished->is_entry;
+      frame = finished->previous;
+      clear_frame(finished);
+      frame_stack().pop(finished);
+      if (leave) return nullptr;
+      LOAD();
+      // Frames are only pushed by CALL: the caller resumes right after the CALL and its caches.
+      this_instr = ip - 1 - cache_words(Opcode::CALL);
+      add_traceback_entry(code, code_line_for_offset(code, static_cast<std::uint32_t>(this_instr - code->bytecode)));
+    }
+  }
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+}
+
+}  // namespace
+
+}  // namespace stitch::interp
