@@ -1,0 +1,197 @@
+// The `stitch` command: runs a Python-subset program like `python3` does.
+//
+//   stitch [options] file.py [args…]      stitch [options] -c "code" [args…]
+//   stitch --dis file.py                  stitch --version | -h
+//   -X jit=on|off  (also STITCH_JIT=0|1)
+//
+// Exit status as Python's: 0, 1 for an uncaught exception or a syntax error, 2 for a usage error
+// (including a script that can't be opened), n for sys.exit(n).
+//
+// TODO(embedding issue): drive the runtime through the public C API once include/stitch exists;
+// until then the command links the core libraries directly.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/builtins/builtins_module.h"
+#include "core/compiler/bytecode/codegen.h"
+#include "core/compiler/bytecode/disassembler.h"
+#include "core/compiler/frontend.h"
+#include "core/interp/interpreter.h"
+#include "core/interp/traceback.h"
+#include "core/object/builtin_types.h"
+#include "core/object/dict.h"
+#include "core/object/exceptions.h"
+#include "core/object/exec_state.h"
+#include "core/object/int.h"
+#include "core/object/protocol.h"
+#include "core/object/singletons.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+#include "core/runtime/runtime.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: stitch [option] ... [-c cmd | file] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd        program passed in as string\n"
+    "  -X jit=on|off enable or disable the JIT (also STITCH_JIT=1|0)\n"
+    "  --dis         print the bytecode of the program instead of running it\n"
+    "  --version     print the version and exit\n"
+    "  -h, --help    print this help and exit\n";
+
+struct Options {
+  std::string program_path;
+  std::string program_text;
+  bool from_command = false;
+  bool disassemble = false;
+  std::vector<std::string> arguments;
+};
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "stitch: %s\n%s", message.c_str(), kUsage);
+  return 2;
+}
+
+// Returns -1 to go on, or an exit status.
+int parse_options(int argc, char** argv, Options& options) {
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-h" || arg == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (arg == "--version") {
+      std::puts("Stitch 0.1.0");
+      return 0;
+    }
+    if (arg == "--dis") {
+      options.disassemble = true;
+      continue;
+    }
+    if (arg == "-X") {
+      if (i + 1 >= argc) return usage_error("argument expected for the -X option");
+      std::string value = argv[++i];
+      if (value != "jit=on" && value != "jit=off" && value.rfind("jit-threshold=", 0) != 0) {
+        return usage_error("unknown -X option '" + value + "'");
+      }
+      continue;  // the JIT is not wired into the interpreter yet: both settings interpret
+    }
+    if (arg == "-c") {
+      if (i + 1 >= argc) return usage_error("Argument expected for the -c option");
+      options.from_command = true;
+      options.program_text = argv[++i];
+      options.program_path = "<string>";
+      options.arguments.push_back("-c");
+      ++i;
+      break;
+    }
+    if (!arg.empty() && arg[0] == '-' && arg != "-") return usage_error("unknown option " + arg);
+    options.program_path = arg;
+    options.arguments.push_back(arg);
+    ++i;
+    break;
+  }
+  for (; i < argc; ++i) options.arguments.push_back(argv[i]);
+  if (options.program_path.empty()) return usage_error("no program given (interactive mode is not supported)");
+  if (!options.from_command) {
+    std::ifstream file(options.program_path, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "stitch: can't open file '%s': [Errno 2] No such file or directory\n",
+                   options.program_path.c_str());
+      return 2;
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    options.program_text = text.str();
+  }
+  return -1;
+}
+
+// Prints an uncaught exception like Python and returns the exit status (SystemExit's code).
+int report_uncaught(stitch::Object* exception) {
+  using namespace stitch;
+  if (is_subtype(type_of(exception), &system_exit_type)) {
+    auto* args = as_tuple(static_cast<ExceptionObject*>(exception)->args);
+    if (args->size == 0 || is_none(args->items[0])) return 0;
+    Object* code = args->items[0];
+    if (is_int(code) && int_is_small(code)) return static_cast<int>(as_int(code)->small);
+    Ref text = Ref::steal(object_str(code));
+    if (text) std::fprintf(stderr, "%s\n", std::string(str_view(text.get())).c_str());
+    return 1;
+  }
+  std::fflush(stdout);
+  std::string report = interp::format_exception_report(exception);
+  std::fputs(report.c_str(), stderr);
+  return 1;
+}
+
+int run(const Options& options, stitch::rt::ThreadState* thread) {
+  using namespace stitch;
+  exec_state().thread = thread;
+  compiler::FrontendResult front = compiler::run_frontend(options.program_text, options.program_path);
+  if (!front.ok()) {
+    std::fflush(stdout);
+    std::fputs(compiler::format_syntax_error(*front.error).c_str(), stderr);
+    return 1;
+  }
+  auto compiled = bytecode::compile_module(front);
+  if (!compiled.code) {
+    std::fputs(compiler::format_syntax_error(*compiled.error).c_str(), stderr);
+    return 1;
+  }
+  Ref code = Ref::steal(compiled.code);
+  if (options.disassemble) {
+    std::fputs(bytecode::disassemble(as_code(code.get())).c_str(), stdout);
+    return 0;
+  }
+  Ref builtins = Ref::steal(builtins::make_builtins_dict());
+  Ref globals = Ref::steal(dict_new());
+  if (!builtins || !globals || dict_set_item_str(globals.get(), "__name__", str_intern("__main__")) < 0) {
+    return report_uncaught(take_exception());
+  }
+  Ref result = Ref::steal(interp::run_module_code(code.get(), globals.get(), builtins.get()));
+  int status = 0;
+  if (!result) {
+    Ref exception = Ref::steal(take_exception());
+    status = report_uncaught(exception.get());
+  }
+  std::fflush(stdout);
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  int early = parse_options(argc, argv, options);
+  if (early >= 0) return early;
+
+  stitch::init_object_model();
+  stitch::interp::init_interpreter();
+  stitch::rt::RuntimeConfig config;
+  config.object_dealloc = &stitch::dealloc_object;
+  auto runtime = stitch::rt::Runtime::create(config);
+  if (!runtime) {
+    std::fprintf(stderr, "stitch: %s\n", runtime.error().message().c_str());
+    return 1;
+  }
+  auto thread = (*runtime)->attach_current_thread("stitch");
+  if (!thread) {
+    std::fprintf(stderr, "stitch: %s\n", thread.error().message().c_str());
+    return 1;
+  }
+  int status = run(options, *thread);
+  stitch::clear_exception();
+  stitch::exec_state().thread = nullptr;
+  (void)(*runtime)->detach_current_thread("stitch");
+  (void)(*runtime)->shutdown(std::chrono::seconds(10));
+  return status;
+}
