@@ -164,6 +164,10 @@ int run(const Options& options, stitch::rt::ThreadState* thread) {
     status = report_uncaught(exception.get());
   }
   std::fflush(stdout);
+  // Module functions reference their globals, which reference them: clearing the module's
+  // namespace breaks those cycles, as CPython does at shutdown (until the cycle collector exists).
+  Ref cleared = Ref::steal(dict_method_clear(globals.get(), nullptr, 0, nullptr));
+  clear_exception();
   return status;
 }
 

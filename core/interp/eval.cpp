@@ -606,6 +606,25 @@ Object* eval_frame(Frame* entry) {
         Object* callable = POP();
         Object* null_slot = POP();
         xdecref(null_slot);
+        if (!is_tuple(positional)) {
+          // f(*iterable): CPython converts any iterable (and names the callable on failure).
+          Object* converted = call_object(&tuple_type, &positional, 1, nullptr);
+          decref(positional);
+          if (converted == nullptr) {
+            decref(callable);
+            xdecref(kwargs);
+            GOTO_ERROR();
+          }
+          positional = converted;
+        }
+        if (kwargs != nullptr && !is_dict(kwargs)) {
+          raise_error(&type_error_type, std::string(type_of(callable)->name) + " argument after ** must be a mapping, not " +
+                                            type_of(kwargs)->name);
+          decref(callable);
+          decref(positional);
+          decref(kwargs);
+          GOTO_ERROR();
+        }
         std::vector<Object*> arguments;
         auto* tuple = as_tuple(positional);
         for (std::int64_t i = 0; i < tuple->size; ++i) arguments.push_back(tuple->items[i]);
