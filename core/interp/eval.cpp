@@ -798,11 +798,11 @@ Object* eval_frame(Frame* entry) {
         Object* annotations = (oparg & bytecode::make_function::kAnnotations) ? POP() : nullptr;
         Object* kwdefaults = (oparg & bytecode::make_function::kKwDefaults) ? POP() : nullptr;
         Object* defaults = (oparg & bytecode::make_function::kDefaults) ? POP() : nullptr;
-        xdecref(annotations);
         Object* function = function_new(code_object, frame->globals, frame->builtins,
                                         as_code(code_object)->qualname);
         decref(code_object);
         if (function == nullptr) {
+          xdecref(annotations);
           xdecref(closure);
           xdecref(kwdefaults);
           xdecref(defaults);
@@ -811,6 +811,7 @@ Object* eval_frame(Frame* entry) {
         as_function(function)->closure = closure;
         as_function(function)->kwdefaults = kwdefaults;
         as_function(function)->defaults = defaults;
+        as_function(function)->annotations = annotations;
         PUSH(function);
         break;
       }

@@ -77,6 +77,16 @@ int object_setattr(Object* object, Object* name, Object* value) {
   TypeObject* type = type_of(object);
   if (type->setattr != nullptr) return type->setattr(object, name, value);
   std::string attribute(str_view(name));
+  for (TypeObject* t = type; t != nullptr; t = t->base) {
+    if (t->getsets == nullptr) continue;
+    for (const GetSetDef* getset = t->getsets; getset->name != nullptr; ++getset) {
+      if (attribute != getset->name) continue;
+      if (getset->set != nullptr) return getset->set(object, value);
+      raise_error(&attribute_error_type, "attribute '" + attribute + "' of '" + type->name +
+                                             "' objects is not writable");
+      return -1;
+    }
+  }
   bool exists = Ref::steal(find_in_type(type, attribute, nullptr)).get() != nullptr;
   clear_exception();
   if (exists) {

@@ -56,15 +56,7 @@ Object* bool_new_instance(TypeObject*, Object* const* args, std::size_t nargs, O
 Object* tuple_new_instance(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("tuple", kwnames) || !check_argument_range("tuple", nargs, 0, 1)) return nullptr;
   if (nargs == 0) return empty_tuple();
-  if (is_tuple(args[0])) return new_ref(args[0]);
-  Ref items = Ref::steal(list_from_iterable(args[0]));
-  if (!items) return nullptr;
-  ListObject* list = as_list(items.get());
-  std::int64_t size = list->size.load(std::memory_order_relaxed);
-  Object* tuple = tuple_new_uninitialized(size);
-  if (tuple == nullptr) return nullptr;
-  for (std::int64_t i = 0; i < size; ++i) as_tuple(tuple)->items[i] = list_item_ref(list, i);
-  return tuple;
+  return tuple_from_iterable(args[0]);
 }
 
 Object* object_new_instance(TypeObject* type, Object* const*, std::size_t nargs, Object*) {

@@ -78,12 +78,34 @@ Object* exception_repr(Object* object) {
   return str_from_utf8(text);
 }
 
+Object* exception_get_args(Object* object) { return new_ref(as_exception(object)->args); }
+
+// e.args = iterable: CPython stores tuple(iterable).
+int exception_set_args(Object* object, Object* value) {
+  if (value == nullptr) {
+    raise_error(&type_error_type, "args may not be deleted");
+    return -1;
+  }
+  Object* args = tuple_from_iterable(value);
+  if (args == nullptr) return -1;
+  Object* old = as_exception(object)->args;
+  as_exception(object)->args = args;
+  decref(old);
+  return 0;
+}
+
+const GetSetDef exception_getsets[] = {
+    {"args", exception_get_args, exception_set_args},
+    {nullptr, nullptr},
+};
+
 void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
   init_static_type(type, name, sizeof(ExceptionObject), base,
                    type_flags::kBaseType | type_flags::kExceptionSubclass);
   type.dealloc = exception_dealloc;
   type.str = exception_str;
   type.repr = exception_repr;
+  type.getsets = exception_getsets;
 }
 
 }  // namespace

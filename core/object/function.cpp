@@ -6,6 +6,7 @@
 #include "core/object/builtin_types.h"
 #include "core/object/code.h"
 #include "core/object/str.h"
+#include "core/object/tuple.h"
 
 namespace stitch {
 
@@ -28,6 +29,8 @@ void function_dealloc(Object* object) {
   xdecref(function->kwdefaults);
   xdecref(function->closure);
   xdecref(function->dict);
+  xdecref(function->doc);
+  xdecref(function->annotations);
   free_object_memory(object);
 }
 
@@ -62,6 +65,10 @@ Object* function_new(Object* code, Object* globals, Object* builtins, Object* qu
   function->kwdefaults = nullptr;
   function->closure = nullptr;
   function->dict = nullptr;
+  // CPython 3.11 puts the docstring (or None) in consts[0] of a function's code.
+  auto* consts = as_tuple(as_code(code)->consts);
+  function->doc = consts->size > 0 && is_str(consts->items[0]) ? new_ref(consts->items[0]) : nullptr;
+  function->annotations = nullptr;
   new (&function->version)
       std::atomic<std::uint32_t>(next_function_version.fetch_add(1, std::memory_order_relaxed));
   return function;
@@ -79,6 +86,7 @@ void init_function_types() {
   init_static_type(function_type, "function", sizeof(FunctionObject), &object_type, 0);
   function_type.dealloc = function_dealloc;
   function_type.repr = function_repr;
+  init_function_attributes();
   init_static_type(cell_type, "cell", sizeof(CellObject), &object_type, 0);
   cell_type.dealloc = cell_dealloc;
   cell_type.repr = cell_repr;

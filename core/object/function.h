@@ -25,6 +25,8 @@ struct FunctionObject : Object {
   Object* kwdefaults;  // dict, or nullptr
   Object* closure;     // tuple of cells, or nullptr
   Object* dict;        // function attributes (dict), or nullptr until first set
+  Object* doc;         // __doc__ (str), or nullptr for None
+  Object* annotations; // dict, or nullptr until first read
   std::atomic<std::uint32_t> version;
 };
 
@@ -45,5 +47,7 @@ Object* function_new(Object* code, Object* globals, Object* builtins, Object* qu
 Object* cell_new(Object* value);
 
 void init_function_types();
+/// The getattr/setattr slots of functions (function_attributes.cpp).
+void init_function_attributes();
 
 }  // namespace stitch

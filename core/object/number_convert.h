@@ -41,5 +41,7 @@ Object* raise_text_error(const text::TextError& error);
 
 /// Fills int_type's and bool_type's number slots (int_arith.cpp).
 void init_int_number_slots();
+/// int's and float's methods and properties (number_methods.cpp).
+void init_number_methods();
 
 }  // namespace stitch

@@ -10,6 +10,7 @@ namespace stitch {
 void init_number_types() {
   init_int_number_slots();
   init_float_type();
+  init_number_methods();
 }
 
 }  // namespace stitch

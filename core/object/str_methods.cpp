@@ -648,6 +648,33 @@ Object* str_endswith(Object* self, Object* const* args, std::size_t nargs, Objec
   return affix_common("endswith", self, args, nargs, kwnames, true);
 }
 
+// str.removeprefix / str.removesuffix: METH_O, and an exact-str result even for a subclass.
+Object* remove_affix(const char* name, Object* self, Object* const* args, std::size_t nargs,
+                     Object* kwnames, bool suffix) {
+  std::string qualified = std::string("str.") + name;
+  if (!check_no_keywords(qualified.c_str(), kwnames)) return nullptr;
+  if (!check_exactly_one_argument(qualified.c_str(), nargs)) return nullptr;
+  if (!is_str(args[0])) {
+    return raise_error(&type_error_type,
+                       std::string(name) + "() argument must be str, not " + type_name(args[0]));
+  }
+  std::string_view text = view_of(self);
+  std::string_view affix = view_of(args[0]);
+  bool found = suffix ? text.ends_with(affix) : text.starts_with(affix);
+  if (!found || affix.empty()) {
+    if (type_of(self) == &str_type) return new_ref(self);
+    return str_from_utf8(text);
+  }
+  return str_from_utf8(suffix ? text.substr(0, text.size() - affix.size()) : text.substr(affix.size()));
+}
+
+Object* str_removeprefix(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
+  return remove_affix("removeprefix", self, args, nargs, kwnames, false);
+}
+Object* str_removesuffix(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
+  return remove_affix("removesuffix", self, args, nargs, kwnames, true);
+}
+
 Object* str_upper(Object* self, Object* const*, std::size_t nargs, Object* kwnames) {
   return case_common("str.upper", self, nargs, kwnames, unicode::upper);
 }
@@ -761,6 +788,8 @@ const MethodDef* str_method_table() {
       {"rindex", str_rindex},
       {"count", str_count},
       {"startswith", str_startswith},
+      {"removeprefix", str_removeprefix},
+      {"removesuffix", str_removesuffix},
       {"endswith", str_endswith},
       {"upper", str_upper},
       {"lower", str_lower},

@@ -6,6 +6,7 @@
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
 #include "core/object/exec_state.h"
+#include "core/object/list.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
@@ -126,6 +127,18 @@ void init_tuple_type() {
   empty_tuple_object.header.type = &tuple_type;
   rc::make_immortal(&empty_tuple_object.header);
   empty_tuple_object.size = 0;
+}
+
+Object* tuple_from_iterable(Object* iterable) {
+  if (type_of(iterable) == &tuple_type) return new_ref(iterable);
+  Ref items = Ref::steal(list_from_iterable(iterable));
+  if (!items) return nullptr;
+  ListObject* list = as_list(items.get());
+  std::int64_t size = list->size.load(std::memory_order_relaxed);
+  Object* tuple = tuple_new_uninitialized(size);
+  if (tuple == nullptr) return nullptr;
+  for (std::int64_t i = 0; i < size; ++i) as_tuple(tuple)->items[i] = list_item_ref(list, i);
+  return tuple;
 }
 
 }  // namespace stitch

@@ -20,6 +20,8 @@ bool is_tuple(const Object* object);
 Object* tuple_new_uninitialized(std::int64_t size);
 /// A tuple holding new references to `items`.
 Object* tuple_pack(std::initializer_list<Object*> items);
+/// tuple(iterable): the object itself when it is already an exact tuple.
+Object* tuple_from_iterable(Object* iterable);
 /// The shared empty tuple (immortal).
 Object* empty_tuple();
 
