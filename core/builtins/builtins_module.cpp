@@ -90,6 +90,11 @@ Object* builtin_repr(Object*, Object* const* args, std::size_t nargs, Object* kw
   return object_repr(args[0]);
 }
 
+Object* builtin_ascii(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (!check_no_keywords("ascii", kwnames) || !check_exactly_one_argument("ascii", nargs)) return nullptr;
+  return object_ascii(args[0]);
+}
+
 Object* builtin_hash(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("hash", kwnames) || !check_exactly_one_argument("hash", nargs)) return nullptr;
   Hash hash = object_hash(args[0]);
@@ -97,8 +102,10 @@ Object* builtin_hash(Object*, Object* const* args, std::size_t nargs, Object* kw
 }
 
 Object* builtin_iter(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("iter", kwnames) || !check_exactly_one_argument("iter", nargs)) return nullptr;
-  return object_get_iter(args[0]);
+  if (!check_no_keywords("iter", kwnames) || !check_argument_range("iter", nargs, 1, 2)) return nullptr;
+  if (nargs == 1) return object_get_iter(args[0]);
+  if (type_of(args[0])->call == nullptr) return raise_error(&type_error_type, "iter(v, w): v must be callable");
+  return callable_iterator_new(args[0], args[1]);
 }
 
 Object* builtin_next(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
@@ -125,23 +132,28 @@ Object* builtin_abs(Object*, Object* const* args, std::size_t nargs, Object* kwn
   return absolute(args[0]);
 }
 
-Object* builtin_isinstance(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("isinstance", kwnames) || !check_argument_range("isinstance", nargs, 2, 2)) return nullptr;
-  Object* classes = args[1];
+// isinstance/issubclass: `classes` is a class or a tuple of classes and nested tuples, checked in
+// order (CPython recurses the same way). 1 match, 0 no match, -1 TypeError (`message`).
+int subclass_of_any(TypeObject* type, Object* classes, const char* message) {
   if (is_tuple(classes)) {
     for (std::int64_t i = 0; i < as_tuple(classes)->size; ++i) {
-      Object* candidate = as_tuple(classes)->items[i];
-      if (type_has_flag(type_of(candidate), type_flags::kTypeSubclass) &&
-          is_subtype(type_of(args[0]), static_cast<TypeObject*>(candidate))) {
-        return new_ref(py_true());
-      }
+      int found = subclass_of_any(type, as_tuple(classes)->items[i], message);
+      if (found != 0) return found;
     }
-    return new_ref(py_false());
+    return 0;
   }
   if (!type_has_flag(type_of(classes), type_flags::kTypeSubclass)) {
-    return raise_error(&type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    raise_error(&type_error_type, message);
+    return -1;
   }
-  return bool_from(is_subtype(type_of(args[0]), static_cast<TypeObject*>(classes)));
+  return is_subtype(type, static_cast<TypeObject*>(classes)) ? 1 : 0;
+}
+
+Object* builtin_isinstance(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (!check_no_keywords("isinstance", kwnames) || !check_argument_range("isinstance", nargs, 2, 2)) return nullptr;
+  int found = subclass_of_any(type_of(args[0]), args[1],
+                              "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return found < 0 ? nullptr : bool_from(found == 1);
 }
 
 // sum(iterable, /, start=0)
@@ -324,21 +336,9 @@ Object* builtin_issubclass(Object*, Object* const* args, std::size_t nargs, Obje
   if (!type_has_flag(type_of(args[0]), type_flags::kTypeSubclass)) {
     return raise_error(&type_error_type, "issubclass() arg 1 must be a class");
   }
-  auto* candidate = static_cast<TypeObject*>(args[0]);
-  Object* classes = args[1];
-  if (is_tuple(classes)) {
-    for (std::int64_t i = 0; i < as_tuple(classes)->size; ++i) {
-      Object* base = as_tuple(classes)->items[i];
-      if (type_has_flag(type_of(base), type_flags::kTypeSubclass) && is_subtype(candidate, static_cast<TypeObject*>(base))) {
-        return py_true();
-      }
-    }
-    return py_false();
-  }
-  if (!type_has_flag(type_of(classes), type_flags::kTypeSubclass)) {
-    return raise_error(&type_error_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  }
-  return bool_from(is_subtype(candidate, static_cast<TypeObject*>(classes)));
+  int found = subclass_of_any(static_cast<TypeObject*>(args[0]), args[1],
+                              "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return found < 0 ? nullptr : bool_from(found == 1);
 }
 
 Object* builtin_id(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
@@ -385,15 +385,22 @@ Object* builtin_setattr(Object*, Object* const* args, std::size_t nargs, Object*
 }
 
 Object* builtin_pow(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("pow", kwnames) || !check_argument_range("pow", nargs, 2, 3)) return nullptr;
-  if (nargs == 2) return binary_op(args[0], args[1], BinaryOp::kPower);
-  TernarySlot power = type_of(args[0])->number.power;
+  Object* bound[3];
+  if (!bind_native_arguments("pow", args, nargs, kwnames, {"base", "exp", "mod"}, bound)) return nullptr;
+  for (int i = 0; i < 2; ++i) {
+    if (bound[i] == nullptr) {
+      return raise_error(&type_error_type, std::string("pow() missing required argument '") +
+                                               (i == 0 ? "base" : "exp") + "' (pos " + std::to_string(i + 1) + ")");
+    }
+  }
+  if (bound[2] == nullptr || is_none(bound[2])) return binary_op(bound[0], bound[1], BinaryOp::kPower);
+  TernarySlot power = type_of(bound[0])->number.power;
   if (power == nullptr) {
     return raise_error(&type_error_type, std::string("unsupported operand type(s) for ** or pow(): '") +
-                                             type_of(args[0])->name + "', '" + type_of(args[1])->name + "', '" +
-                                             type_of(args[2])->name + "'");
+                                             type_of(bound[0])->name + "', '" + type_of(bound[1])->name + "', '" +
+                                             type_of(bound[2])->name + "'");
   }
-  return power(args[0], args[1], args[2]);
+  return power(bound[0], bound[1], bound[2]);
 }
 
 const MethodDef builtin_functions[] = {
@@ -423,6 +430,7 @@ const MethodDef builtin_functions[] = {
     {"print", builtin_print, MethodDef::kStatic},
     {"len", builtin_len, MethodDef::kStatic},
     {"repr", builtin_repr, MethodDef::kStatic},
+    {"ascii", builtin_ascii, MethodDef::kStatic},
     {"hash", builtin_hash, MethodDef::kStatic},
     {"iter", builtin_iter, MethodDef::kStatic},
     {"next", builtin_next, MethodDef::kStatic},
@@ -442,6 +450,7 @@ Object* make_builtins_dict() {
   struct Named { const char* name; Object* value; };
   const Named values[] = {
       {"None", none()}, {"True", py_true()}, {"False", py_false()},
+      {"NotImplemented", not_implemented()}, {"Ellipsis", ellipsis()},
       {"int", &int_type}, {"bool", &bool_type}, {"str", &str_type}, {"tuple", &tuple_type},
       {"float", &float_type}, {"list", &list_type}, {"dict", &dict_type}, {"set", &set_type},
       {"frozenset", &frozenset_type}, {"range", &range_type}, {"slice", &slice_type},

@@ -1,6 +1,7 @@
 // enumerate, zip, map and filter: lazy iterators over other iterators, like Python's.
 #include "core/builtins/iterator_builtins.h"
 
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "core/object/exec_state.h"
 #include "core/object/int.h"
 #include "core/object/iterators.h"
+#include "core/object/operators.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
@@ -29,6 +31,7 @@ struct ChainIterator : Object {
   Object* sources;
   Object* function;
   std::int64_t count;
+  Object* big_count;  // enumerate's counter once it no longer fits `count` (an int), else nullptr
 };
 
 TypeObject enumerate_type;
@@ -41,6 +44,7 @@ ChainIterator* as_chain(Object* object) { return static_cast<ChainIterator*>(obj
 void chain_dealloc(Object* object) {
   xdecref(as_chain(object)->sources);
   xdecref(as_chain(object)->function);
+  xdecref(as_chain(object)->big_count);
   free_object_memory(object);
 }
 
@@ -61,6 +65,7 @@ Object* make_chain(TypeObject* type, Object* const* iterables, std::size_t count
   chain->function = function;
   xincref(function);
   chain->count = start;
+  chain->big_count = nullptr;
   return chain;
 }
 
@@ -70,8 +75,19 @@ Object* enumerate_next(Object* self) {
   Object* item = iter_next(source(self, 0));
   if (item == nullptr) return nullptr;
   Ref value = Ref::steal(item);
-  Ref index = Ref::steal(int_from_int64(as_chain(self)->count++));
-  if (!index) return nullptr;
+  ChainIterator* chain = as_chain(self);
+  if (chain->big_count == nullptr && chain->count == INT64_MAX) chain->big_count = int_from_int64(INT64_MAX);
+  if (chain->big_count == nullptr) {
+    Ref index = Ref::steal(int_from_int64(chain->count++));
+    if (!index) return nullptr;
+    return tuple_pack({index.get(), value.get()});
+  }
+  Ref index = Ref::borrow(chain->big_count);
+  Ref one = Ref::steal(int_from_int64(1));
+  Object* next = binary_op(index.get(), one.get(), BinaryOp::kAdd);
+  if (next == nullptr) return nullptr;
+  decref(chain->big_count);
+  chain->big_count = next;
   return tuple_pack({index.get(), value.get()});
 }
 
@@ -138,12 +154,14 @@ Object* enumerate_new(TypeObject*, Object* const* args, std::size_t nargs, Objec
   }
   std::int64_t first = 0;
   if (start != nullptr) {
-    if (!is_int(start) || !int_is_small(start)) {
+    if (!is_int(start)) {
       return raise_error(&type_error_type, std::string("'") + type_of(start)->name + "' object cannot be interpreted as an integer");
     }
-    first = as_int(start)->small;
+    if (int_is_small(start)) first = as_int(start)->small;
   }
-  return make_chain(&enumerate_type, args, 1, nullptr, first);
+  Object* chain = make_chain(&enumerate_type, args, 1, nullptr, first);
+  if (chain != nullptr && start != nullptr && !int_is_small(start)) as_chain(chain)->big_count = new_ref(start);
+  return chain;
 }
 
 Object* zip_new(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {

@@ -16,6 +16,7 @@
 #include "core/interp/frame.h"
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
+#include "core/interp/unpack.h"
 #include "core/object/attributes.h"
 #include "core/object/builtin_types.h"
 #include "core/object/bool.h"
@@ -68,8 +69,11 @@ Object* local_name(CodeObject* code, std::uint32_t index) {
   return as_tuple(code->localsplus_names)->items[index];
 }
 
-void raise_name_error(Object* name) {
+// NameError, remembering where the name was looked up for the "Did you mean" hint.
+void raise_name_error(Object* name, CodeObject* code, Object* globals, Object* builtins) {
   raise_error(&name_error_type, "name '" + std::string(str_view(name)) + "' is not defined");
+  Ref scope = Ref::steal(tuple_pack({code, globals, builtins}));
+  if (scope) set_missing_name_details(name, scope.get());
 }
 
 void raise_unbound_local(CodeObject* code, std::uint32_t index) {
@@ -85,11 +89,11 @@ void raise_unbound_free(CodeObject* code, std::uint32_t index) {
 }
 
 // globals, then builtins. New reference, or nullptr (NameError set when missing).
-Object* load_global(Object* globals, Object* builtins, Object* name) {
+Object* load_global(CodeObject* code, Object* globals, Object* builtins, Object* name) {
   Object* value = dict_get_item(globals, name);
   if (value != nullptr || has_exception()) return value;
   value = dict_get_item(builtins, name);
-  if (value == nullptr && !has_exception()) raise_name_error(name);
+  if (value == nullptr && !has_exception()) raise_name_error(name, code, globals, builtins);
   return value;
 }
 
@@ -266,7 +270,7 @@ Object* eval_frame(Frame* entry) {
         break;
       }
       case Opcode::LOAD_GLOBAL: {
-        Object* value = load_global(frame->globals, frame->builtins, name_at(code, oparg >> 1));
+        Object* value = load_global(code, frame->globals, frame->builtins, name_at(code, oparg >> 1));
         CHECK(value);
         if (oparg & 1) PUSH(nullptr);
         PUSH(value);
@@ -282,7 +286,7 @@ Object* eval_frame(Frame* entry) {
       case Opcode::LOAD_NAME: {
         Object* name = name_at(code, oparg);
         Object* value = dict_get_item(frame->locals, name);
-        if (value == nullptr && !has_exception()) value = load_global(frame->globals, frame->builtins, name);
+        if (value == nullptr && !has_exception()) value = load_global(code, frame->globals, frame->builtins, name);
         CHECK(value);
         PUSH(value);
         break;
@@ -298,7 +302,7 @@ Object* eval_frame(Frame* entry) {
         Object* name = name_at(code, oparg);
         if (dict_del_item(frame->locals, name) < 0) {
           clear_exception();
-          raise_name_error(name);
+          raise_name_error(name, code, frame->globals, frame->builtins);
           GOTO_ERROR();
         }
         break;
@@ -661,7 +665,7 @@ Object* eval_frame(Frame* entry) {
         Object* name = name_at(code, oparg);
         if (dict_del_item(frame->globals, name) < 0) {
           clear_exception();
-          raise_name_error(name);
+          raise_name_error(name, code, frame->globals, frame->builtins);
           GOTO_ERROR();
         }
         break;
@@ -713,6 +717,7 @@ Object* eval_frame(Frame* entry) {
         Object* converted = value;
         if ((oparg & 3) == 1) converted = object_str(value);
         else if ((oparg & 3) == 2) converted = object_repr(value);
+        else if ((oparg & 3) == 3) converted = object_ascii(value);
         else incref(converted);
         decref(value);
         if (converted == nullptr) {
@@ -728,36 +733,20 @@ Object* eval_frame(Frame* entry) {
       }
       case Opcode::UNPACK_SEQUENCE: {
         Object* sequence = POP();
-        Object* iterator = object_get_iter(sequence);
+        bool ok = unpack_iterable(sequence, oparg, false, 0, sp);
         decref(sequence);
-        CHECK(iterator);
-        Object** base = sp;
-        std::uint32_t count = 0;
-        for (; count < oparg; ++count) {
-          Object* item = iter_next(iterator);
-          if (item == nullptr) break;
-          base[oparg - 1 - count] = item;
-        }
-        if (count < oparg || has_exception()) {
-          if (!has_exception()) {
-            raise_error(&value_error_type, "not enough values to unpack (expected " +
-                                               std::to_string(oparg) + ", got " + std::to_string(count) + ")");
-          }
-          for (std::uint32_t i = 0; i < count; ++i) decref(base[oparg - 1 - i]);
-          decref(iterator);
-          GOTO_ERROR();
-        }
-        Object* extra = iter_next(iterator);
-        decref(iterator);
-        if (extra != nullptr || has_exception()) {
-          if (extra != nullptr) {
-            decref(extra);
-            raise_error(&value_error_type, "too many values to unpack (expected " + std::to_string(oparg) + ")");
-          }
-          for (std::uint32_t i = 0; i < oparg; ++i) decref(base[i]);
-          GOTO_ERROR();
-        }
+        if (!ok) GOTO_ERROR();
         sp += oparg;
+        break;
+      }
+      case Opcode::UNPACK_EX: {
+        std::uint32_t before = oparg & 0xFF;
+        std::uint32_t after = oparg >> 8;
+        Object* sequence = POP();
+        bool ok = unpack_iterable(sequence, before, true, after, sp);
+        decref(sequence);
+        if (!ok) GOTO_ERROR();
+        sp += before + after + 1;
         break;
       }
       case Opcode::KW_NAMES: kwnames = as_tuple(code->consts)->items[oparg]; break;

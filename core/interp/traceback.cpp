@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/interp/suggestions.h"
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
 #include "core/object/code.h"
@@ -76,6 +77,7 @@ std::string format_exception_report(Object* exception) {
   Ref summary = Ref::steal(exception_summary(exception));
   if (summary) {
     report += str_view(summary.get());
+    report += suggestion_suffix(exception);
   } else {
     clear_exception();
     report += type_of(exception)->name;

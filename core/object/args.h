@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 
 #include "core/object/object.h"
 
@@ -19,5 +20,12 @@ bool check_exactly_one_argument(const char* qualified_name, std::size_t nargs);
 /// Argument Clinic: "pop expected at most 1 argument, got 2",
 /// "replace expected at least 2 arguments, got 1".
 bool check_argument_range(const char* name, std::size_t nargs, std::size_t min, std::size_t max);
+
+/// Binds positional and keyword arguments to `names` (getargs style: "f() takes at most 2
+/// arguments (3 given)", "'x' is an invalid keyword argument for f()", "argument for f() given by
+/// name ('x') and position (1)"). An empty name is positional-only. Unfilled entries of `out` stay
+/// nullptr; the caller checks required ones.
+bool bind_native_arguments(const char* function, Object* const* args, std::size_t nargs, Object* kwnames,
+                           std::initializer_list<const char*> names, Object** out);
 
 }  // namespace stitch

@@ -64,13 +64,14 @@ Object* object_getattr(Object* object, Object* name) {
   Object* result = object_lookup_attr(object, name);
   if (result != nullptr || has_exception()) return result;
   if (is_type_object(object)) {
-    return raise_error(&attribute_error_type,
-                       std::string("type object '") + static_cast<TypeObject*>(object)->name +
-                           "' has no attribute '" + std::string(str_view(name)) + "'");
+    raise_error(&attribute_error_type, std::string("type object '") + static_cast<TypeObject*>(object)->name +
+                                           "' has no attribute '" + std::string(str_view(name)) + "'");
+  } else {
+    raise_error(&attribute_error_type, std::string("'") + type_of(object)->name +
+                                           "' object has no attribute '" + std::string(str_view(name)) + "'");
   }
-  return raise_error(&attribute_error_type, std::string("'") + type_of(object)->name +
-                                                "' object has no attribute '" +
-                                                std::string(str_view(name)) + "'");
+  set_missing_name_details(name, object);
+  return nullptr;
 }
 
 int object_setattr(Object* object, Object* name, Object* value) {

@@ -6,6 +6,7 @@
 #include "core/object/builtin_types.h"
 #include "core/object/exceptions.h"
 #include "core/object/protocol.h"
+#include "core/object/singletons.h"
 #include "core/object/str.h"
 
 namespace stitch {
@@ -56,6 +57,38 @@ Object* builtin_repr(Object* object) {
                        type_name(function->self) + " object>");
 }
 
+bool is_plain_function(BuiltinFunctionObject* function) {
+  return function->self == nullptr && !function->is_unbound;
+}
+
+Object* builtin_get_name(Object* object) { return str_from_utf8(as_builtin(object)->definition->name); }
+
+// Functions: their name; methods: "list.append" (owner is the type's name).
+Object* builtin_get_qualname(Object* object) {
+  BuiltinFunctionObject* function = as_builtin(object);
+  if (is_plain_function(function) || function->owner == nullptr) return builtin_get_name(object);
+  return str_from_utf8(std::string(function->owner) + "." + function->definition->name);
+}
+
+Object* builtin_get_module(Object* object) {
+  BuiltinFunctionObject* function = as_builtin(object);
+  if (is_plain_function(function) && function->owner != nullptr) return str_from_utf8(function->owner);
+  return new_ref(none());
+}
+
+Object* builtin_get_self(Object* object) {
+  Object* self = as_builtin(object)->self;
+  return new_ref(self != nullptr ? self : none());
+}
+
+const GetSetDef builtin_getsets[] = {
+    {"__name__", builtin_get_name},
+    {"__qualname__", builtin_get_qualname},
+    {"__module__", builtin_get_module},
+    {"__self__", builtin_get_self},
+    {nullptr, nullptr},
+};
+
 }  // namespace
 
 Object* builtin_function_new(const MethodDef* definition, Object* self, const char* owner) {
@@ -81,6 +114,7 @@ void init_call_types() {
   builtin_function_type.dealloc = builtin_dealloc;
   builtin_function_type.repr = builtin_repr;
   builtin_function_type.call = builtin_call;
+  builtin_function_type.getsets = builtin_getsets;
 }
 
 }  // namespace stitch

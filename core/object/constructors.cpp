@@ -29,9 +29,13 @@ Object* type_call(Object* callable, Object* const* args, std::size_t nargs, Obje
 }
 
 Object* int_new_instance(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("int", kwnames) || !check_argument_range("int", nargs, 0, 2)) return nullptr;
-  if (nargs == 0) return int_from_int64(0);
-  return int_from_object(args[0], nargs == 2 ? args[1] : nullptr);
+  Object* bound[2];
+  if (!bind_native_arguments("int", args, nargs, kwnames, {"", "base"}, bound)) return nullptr;
+  if (bound[0] == nullptr) {
+    if (bound[1] != nullptr) return raise_error(&type_error_type, "int() missing string argument");
+    return int_from_int64(0);
+  }
+  return int_from_object(bound[0], bound[1]);
 }
 
 Object* float_new_instance(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {

@@ -509,6 +509,22 @@ bool dict_next_with_hash(Object* object, std::int64_t* position, Object** key, O
   return false;
 }
 
+bool dict_prev(Object* object, std::int64_t* position, Object** key, Object** value) {
+  DictKeys* keys = as_dict(object)->keys.load(std::memory_order_relaxed);
+  if (keys == nullptr) return false;
+  if (*position > keys->nentries) *position = keys->nentries;
+  DictEntry* entries = entries_of(keys);
+  while (*position > 0) {
+    DictEntry& entry = entries[--*position];
+    Object* stored_value = entry.value.load(std::memory_order_relaxed);
+    if (stored_value == nullptr) continue;
+    *key = entry.key.load(std::memory_order_relaxed);
+    *value = stored_value;
+    return true;
+  }
+  return false;
+}
+
 bool dict_next(Object* dict, std::int64_t* position, Object** key, Object** value) {
   return dict_next_with_hash(dict, position, key, value, nullptr);
 }

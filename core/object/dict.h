@@ -82,6 +82,8 @@ std::int64_t dict_size(Object* dict);
 /// Walks live entries in insertion order: *position starts at 0. Borrowed references; the caller
 /// makes sure nobody mutates the dict meanwhile.
 bool dict_next(Object* dict, std::int64_t* position, Object** key, Object** value);
+/// dict_next backwards, for reversed(): start with *position = INT64_MAX. Caller holds the lock.
+bool dict_prev(Object* dict, std::int64_t* position, Object** key, Object** value);
 Object* dict_copy(Object* dict);
 /// dict.update(other): other is a dict, or an iterable of pairs. 0 or -1.
 int dict_update(Object* dict, Object* other);
@@ -113,6 +115,10 @@ Object* dict_method_fromkeys(Object* type, Object* const* args, std::size_t narg
 Object* dict_view_new(TypeObject* view_type, Object* dict);
 /// An iterator over the dict: kind 0 keys, 1 values, 2 items.
 Object* dict_iter_new(Object* dict, int kind);
+/// reversed(d), reversed(d.keys()/values()/items()): same kinds, last entry first.
+Object* dict_reversed_iter_new(Object* dict, int kind);
+/// The dict a keys/values/items view reads, and its kind (0/1/2); nullptr if not a view.
+Object* dict_view_target(Object* view, int* kind);
 
 // Area-internal helpers (dict, views, set).
 /// Like dict_next, under the dict's lock, returning NEW references.

@@ -9,14 +9,19 @@
 // the same but more entries come out than were there, "dictionary keys changed during iteration".
 // Each step takes the dict's lock and returns new references, so the iterator never holds a
 // borrowed pointer into the table across steps.
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/object/alloc.h"
+#include "core/object/args.h"
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
+#include "core/object/iterators.h"
+#include "core/object/operators.h"
+#include "core/object/exec_state.h"
 #include "core/object/protocol.h"
 #include "core/object/set.h"
 #include "core/object/singletons.h"
@@ -36,6 +41,9 @@ namespace {
 TypeObject dict_key_iterator_type;
 TypeObject dict_value_iterator_type;
 TypeObject dict_item_iterator_type;
+TypeObject dict_reverse_key_iterator_type;
+TypeObject dict_reverse_value_iterator_type;
+TypeObject dict_reverse_item_iterator_type;
 
 struct DictViewObject : Object {
   Object* dict;
@@ -47,6 +55,7 @@ struct DictIterObject : Object {
   std::int64_t position;
   std::int64_t remaining;
   int kind;  // 0 keys, 1 values, 2 items
+  bool reverse;
 };
 
 Object* view_dict(Object* view) { return static_cast<DictViewObject*>(view)->dict; }
@@ -169,7 +178,9 @@ Object* dict_iterator_next(Object* object) {
     }
     Object* borrowed_key = nullptr;
     Object* borrowed_value = nullptr;
-    if (dict_next(dict, &iterator->position, &borrowed_key, &borrowed_value)) {
+    bool found = iterator->reverse ? dict_prev(dict, &iterator->position, &borrowed_key, &borrowed_value)
+                                   : dict_next(dict, &iterator->position, &borrowed_key, &borrowed_value);
+    if (found) {
       key = new_ref(borrowed_key);
       value = new_ref(borrowed_value);
     }
@@ -215,20 +226,96 @@ Object* dict_view_new(TypeObject* view_type, Object* dict) {
   return view;
 }
 
-Object* dict_iter_new(Object* dict, int kind) {
-  TypeObject* type = kind == 0   ? &dict_key_iterator_type
-                     : kind == 1 ? &dict_value_iterator_type
-                                 : &dict_item_iterator_type;
+namespace {
+
+Object* make_dict_iterator(TypeObject* type, Object* dict, int kind, bool reverse) {
   auto* iterator = allocate<DictIterObject>(type);
   if (iterator == nullptr) return nullptr;
   sync::CriticalSection section(sync::object_mutex(&dict->header));
   iterator->dict = new_ref(dict);
   iterator->expected_used = dict_size(dict);
-  iterator->position = 0;
+  iterator->position = reverse ? INT64_MAX : 0;
   iterator->remaining = iterator->expected_used;
   iterator->kind = kind;
+  iterator->reverse = reverse;
   return iterator;
 }
+
+}  // namespace
+
+Object* dict_iter_new(Object* dict, int kind) {
+  TypeObject* type = kind == 0   ? &dict_key_iterator_type
+                     : kind == 1 ? &dict_value_iterator_type
+                                 : &dict_item_iterator_type;
+  return make_dict_iterator(type, dict, kind, false);
+}
+
+Object* dict_reversed_iter_new(Object* dict, int kind) {
+  TypeObject* type = kind == 0   ? &dict_reverse_key_iterator_type
+                     : kind == 1 ? &dict_reverse_value_iterator_type
+                                 : &dict_reverse_item_iterator_type;
+  return make_dict_iterator(type, dict, kind, true);
+}
+
+Object* dict_view_target(Object* view, int* kind) {
+  TypeObject* type = type_of(view);
+  if (type != &dict_keys_type && type != &dict_values_type && type != &dict_items_type) return nullptr;
+  *kind = type == &dict_keys_type ? 0 : type == &dict_values_type ? 1 : 2;
+  return view_dict(view);
+}
+
+// 1 when every element of `subset` is in `superset`, 0 when not, -1 on error.
+int all_contained_in(Object* subset, Object* superset) {
+  Ref iterator = Ref::steal(object_get_iter(subset));
+  if (!iterator) return -1;
+  while (Object* next = iter_next(iterator.get())) {
+    Ref element = Ref::steal(next);
+    int found = object_contains(superset, element.get());
+    if (found <= 0) return found;
+  }
+  return has_exception() ? -1 : 1;
+}
+
+// Set-like views compare with sets and other set-like views as sets do (CPython's
+// dictview_richcompare); anything else is NotImplemented.
+Object* view_rich_compare(Object* self, Object* other, CompareOp op) {
+  if (!is_any_set(other) && !is_set_like_view(other)) return new_ref(not_implemented());
+  std::int64_t own = object_length(self);
+  std::int64_t theirs = own < 0 ? -1 : object_length(other);
+  if (theirs < 0) return nullptr;
+  int result = 0;
+  switch (op) {
+    case CompareOp::kEq:
+    case CompareOp::kNe: result = own == theirs ? all_contained_in(self, other) : 0; break;
+    case CompareOp::kLt: result = own < theirs ? all_contained_in(self, other) : 0; break;
+    case CompareOp::kLe: result = own <= theirs ? all_contained_in(self, other) : 0; break;
+    case CompareOp::kGt: result = own > theirs ? all_contained_in(other, self) : 0; break;
+    case CompareOp::kGe: result = own >= theirs ? all_contained_in(other, self) : 0; break;
+  }
+  if (result < 0) return nullptr;
+  if (op == CompareOp::kNe) result = !result;
+  return bool_from(result == 1);
+}
+
+// isdisjoint(iterable): no element of the iterable is in the view.
+Object* view_isdisjoint(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
+  std::string name = std::string(type_of(self)->name) + ".isdisjoint";
+  if (!check_no_keywords(name.c_str(), kwnames) || !check_exactly_one_argument(name.c_str(), nargs)) return nullptr;
+  Ref iterator = Ref::steal(object_get_iter(args[0]));
+  if (!iterator) return nullptr;
+  while (Object* next = iter_next(iterator.get())) {
+    Ref element = Ref::steal(next);
+    int found = object_contains(self, element.get());
+    if (found < 0) return nullptr;
+    if (found == 1) return new_ref(py_false());
+  }
+  return has_exception() ? nullptr : new_ref(py_true());
+}
+
+const MethodDef set_like_view_methods[] = {
+    {"isdisjoint", view_isdisjoint},
+    {nullptr, nullptr},
+};
 
 void init_dict_views() {
   init_static_type(dict_keys_type, "dict_keys", sizeof(DictViewObject), &object_type, 0);
@@ -246,13 +333,20 @@ void init_dict_views() {
     type->number.bit_and = view_and;
     type->number.subtract = view_sub;
     type->number.bit_xor = view_xor;
+    type->rich_compare = view_rich_compare;
+    type->methods = set_like_view_methods;
   }
   dict_keys_type.contains = keys_contains;
   dict_items_type.contains = items_contains;
   init_static_type(dict_key_iterator_type, "dict_keyiterator", sizeof(DictIterObject), &object_type, 0);
   init_static_type(dict_value_iterator_type, "dict_valueiterator", sizeof(DictIterObject), &object_type, 0);
   init_static_type(dict_item_iterator_type, "dict_itemiterator", sizeof(DictIterObject), &object_type, 0);
-  for (TypeObject* type : {&dict_key_iterator_type, &dict_value_iterator_type, &dict_item_iterator_type}) {
+  init_static_type(dict_reverse_key_iterator_type, "dict_reversekeyiterator", sizeof(DictIterObject), &object_type, 0);
+  init_static_type(dict_reverse_value_iterator_type, "dict_reversevalueiterator", sizeof(DictIterObject), &object_type, 0);
+  init_static_type(dict_reverse_item_iterator_type, "dict_reverseitemiterator", sizeof(DictIterObject), &object_type, 0);
+  for (TypeObject* type : {&dict_key_iterator_type, &dict_value_iterator_type, &dict_item_iterator_type,
+                           &dict_reverse_key_iterator_type, &dict_reverse_value_iterator_type,
+                           &dict_reverse_item_iterator_type}) {
     type->dealloc = dict_iterator_dealloc;
     type->iter = iterator_self;
     type->iternext = dict_iterator_next;

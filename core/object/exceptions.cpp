@@ -6,6 +6,7 @@
 #include "core/object/builtin_types.h"
 #include "core/object/exec_state.h"
 #include "core/object/protocol.h"
+#include "core/object/singletons.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 
@@ -43,6 +44,8 @@ void exception_dealloc(Object* object) {
   xdecref(exception->traceback);
   xdecref(exception->cause);
   xdecref(exception->context);
+  xdecref(exception->name);
+  xdecref(exception->obj);
   free_object_memory(object);
 }
 
@@ -94,6 +97,26 @@ int exception_set_args(Object* object, Object* value) {
   return 0;
 }
 
+// NameError.name / AttributeError.name / AttributeError.obj (None when unknown).
+Object* exception_get_name(Object* object) {
+  Object* name = as_exception(object)->name;
+  return new_ref(name != nullptr ? name : none());
+}
+Object* attribute_error_get_obj(Object* object) {
+  Object* obj = as_exception(object)->obj;
+  return new_ref(obj != nullptr ? obj : none());
+}
+
+const GetSetDef name_error_getsets[] = {
+    {"name", exception_get_name},
+    {nullptr, nullptr},
+};
+const GetSetDef attribute_error_getsets[] = {
+    {"name", exception_get_name},
+    {"obj", attribute_error_get_obj},
+    {nullptr, nullptr},
+};
+
 const GetSetDef exception_getsets[] = {
     {"args", exception_get_args, exception_set_args},
     {nullptr, nullptr},
@@ -122,6 +145,8 @@ Object* exception_new(TypeObject* type, Object* args) {
   exception->cause = nullptr;
   exception->context = nullptr;
   exception->suppress_context = false;
+  exception->name = nullptr;
+  exception->obj = nullptr;
   return exception;
 }
 
@@ -150,6 +175,21 @@ bool exception_matches(TypeObject* type) {
   return exception != nullptr && is_subtype(type_of(exception), type);
 }
 
+void set_missing_name_details(Object* name, Object* obj) {
+  Object* exception = exec_state().exception;
+  if (exception == nullptr) return;
+  if (!is_subtype(type_of(exception), &name_error_type) && !is_subtype(type_of(exception), &attribute_error_type)) {
+    return;
+  }
+  ExceptionObject* holder = as_exception(exception);
+  xincref(name);
+  xincref(obj);
+  xdecref(holder->name);
+  xdecref(holder->obj);
+  holder->name = name;
+  holder->obj = obj;
+}
+
 Object* exception_summary(Object* exception) {
   Ref text = Ref::steal(object_str(exception));
   if (!text) return nullptr;
@@ -174,7 +214,9 @@ void init_exception_types() {
   init_exception_type(key_error_type, "KeyError", &lookup_error_type);
   key_error_type.str = key_error_str;
   init_exception_type(attribute_error_type, "AttributeError", &exception_type);
+  attribute_error_type.getsets = attribute_error_getsets;
   init_exception_type(name_error_type, "NameError", &exception_type);
+  name_error_type.getsets = name_error_getsets;
   init_exception_type(unbound_local_error_type, "UnboundLocalError", &name_error_type);
   init_exception_type(runtime_error_type, "RuntimeError", &exception_type);
   init_exception_type(not_implemented_error_type, "NotImplementedError", &runtime_error_type);

@@ -16,6 +16,11 @@ struct ExceptionObject : Object {
   Object* cause;        // `raise ... from cause`, or nullptr
   Object* context;      // the exception being handled when this one was raised, or nullptr
   bool suppress_context;
+  // NameError/AttributeError: the missing name, and what it was looked up on (AttributeError: the
+  // object; NameError: (code, globals, builtins) of the frame), for the "Did you mean" hint that
+  // the uncaught-exception report computes. nullptr for other exceptions.
+  Object* name;
+  Object* obj;
 };
 
 extern TypeObject base_exception_type;
@@ -52,6 +57,9 @@ Object* raise_error(TypeObject* type, std::string_view message);
 Object* raise_error_with_value(TypeObject* type, Object* value);
 /// True if the exception in flight is an instance of `type` (or a subclass).
 bool exception_matches(TypeObject* type);
+/// Records the missing `name` and its `obj` (both borrowed) on the exception in flight when it is
+/// a NameError or an AttributeError (see ExceptionObject::name).
+void set_missing_name_details(Object* name, Object* obj);
 
 /// "TypeError: message" style summary of an exception object (str of the exception after the
 /// class name, as the last line of a traceback shows it). Returns nullptr on failure.

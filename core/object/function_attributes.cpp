@@ -160,9 +160,10 @@ const GetSetDef* find_getset(std::string_view name) {
   return nullptr;
 }
 
-Object* missing(Object* name) {
-  return raise_error(&attribute_error_type,
-                     "'function' object has no attribute '" + std::string(str_view(name)) + "'");
+Object* missing(Object* self, Object* name) {
+  raise_error(&attribute_error_type, "'function' object has no attribute '" + std::string(str_view(name)) + "'");
+  set_missing_name_details(name, self);
+  return nullptr;
 }
 
 // Data descriptors (the getsets) first, then the function's own dict, as for any instance.
@@ -174,7 +175,7 @@ Object* function_getattr(Object* self, Object* name) {
     if (has_exception()) return nullptr;
   }
   if (key == "__class__") return new_ref(&function_type);
-  return missing(name);
+  return missing(self, name);
 }
 
 int function_setattr(Object* self, Object* name, Object* value) {
@@ -189,7 +190,7 @@ int function_setattr(Object* self, Object* name, Object* value) {
   if (value != nullptr) return dict == nullptr ? -1 : dict_set_item(dict, name, value);
   if (dict == nullptr || dict_del_item(dict, name) < 0) {
     clear_exception();
-    missing(name);
+    missing(self, name);
     return -1;
   }
   return 0;

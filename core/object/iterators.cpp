@@ -5,6 +5,7 @@
 
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
+#include "core/object/dict.h"
 #include "core/object/exceptions.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
@@ -157,6 +158,9 @@ Object* iter_next(Object* iterator) {
 Object* object_reversed(Object* object) {
   if (is_list(object)) return list_reversed(object);
   if (is_range(object)) return range_reversed(object);
+  if (type_has_flag(type_of(object), type_flags::kDictSubclass)) return dict_reversed_iter_new(object, 0);
+  int view_kind = 0;
+  if (Object* dict = dict_view_target(object, &view_kind)) return dict_reversed_iter_new(dict, view_kind);
   TypeObject* type = type_of(object);
   if (type->getitem != nullptr && type->length != nullptr) {
     std::int64_t length = type->length(object);

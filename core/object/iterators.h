@@ -38,6 +38,10 @@ Object* list_iter(Object* list);
 Object* tuple_iter(Object* tuple);
 Object* list_reversed(Object* list);
 
+/// iter(callable, sentinel) (callable_iterator.cpp).
+Object* callable_iterator_new(Object* callable, Object* sentinel);
+
 void init_iterator_types();
+void init_callable_iterator_type();
 
 }  // namespace stitch

@@ -5,6 +5,7 @@
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/int.h"
+#include "core/object/iterators.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/type.h"
@@ -206,8 +207,21 @@ std::int64_t object_length(Object* object) {
 int object_contains(Object* container, Object* item) {
   TypeObject* type = type_of(container);
   if (type->contains != nullptr) return type->contains(container, item);
-  raise_error(&type_error_type, std::string("argument of type '") + type->name + "' is not iterable");
-  return -1;
+  // No __contains__: search by iteration, comparing with `is` first, then == (CPython's
+  // _PySequence_IterSearch).
+  if (type->iter == nullptr) {
+    raise_error(&type_error_type, std::string("argument of type '") + type->name + "' is not iterable");
+    return -1;
+  }
+  Ref iterator = Ref::steal(object_get_iter(container));
+  if (!iterator) return -1;
+  while (Object* next = iter_next(iterator.get())) {
+    Ref element = Ref::steal(next);
+    if (element.get() == item) return 1;
+    int equal = object_rich_compare_bool(element.get(), item, CompareOp::kEq);
+    if (equal != 0) return equal;
+  }
+  return has_exception() ? -1 : 0;
 }
 
 bool object_as_index(Object* object, std::int64_t* value, const char* what) {

@@ -6,6 +6,7 @@ target_sources(stitch_object PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list_sort.cpp
   ${CMAKE_CURRENT_LIST_DIR}/range.cpp
   ${CMAKE_CURRENT_LIST_DIR}/iterators.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/callable_iterator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tuple_methods.cpp)
 
 stitch_add_gtest(stitch_object_sequences_tests

@@ -15,6 +15,7 @@ void init_sequence_types() {
   init_list_type();
   init_range_type();
   init_iterator_types();
+  init_callable_iterator_type();
   init_tuple_methods();
 }
 

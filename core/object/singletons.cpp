@@ -7,12 +7,15 @@ namespace stitch {
 
 Object none_object;
 Object not_implemented_object;
+Object ellipsis_object;
 TypeObject none_type;
 TypeObject not_implemented_type;
+TypeObject ellipsis_type;
 
 namespace {
 Object* none_repr(Object*) { return str_intern("None"); }
 Object* not_implemented_repr(Object*) { return str_intern("NotImplemented"); }
+Object* ellipsis_repr(Object*) { return str_intern("Ellipsis"); }
 int none_is_true(Object*) { return 0; }
 Hash identity_hash(Object* object) {
   // Python hashes these by address (rotated by 4 bits); the value is never printed by tests.
@@ -30,8 +33,12 @@ void init_singletons() {
   init_static_type(not_implemented_type, "NotImplementedType", sizeof(Object), &object_type, 0);
   not_implemented_type.repr = not_implemented_repr;
   not_implemented_type.hash = identity_hash;
+  init_static_type(ellipsis_type, "ellipsis", sizeof(Object), &object_type, 0);
+  ellipsis_type.repr = ellipsis_repr;
+  ellipsis_type.hash = identity_hash;
   for (auto [object, type] : {std::pair{&none_object, &none_type},
-                              std::pair{&not_implemented_object, &not_implemented_type}}) {
+                              std::pair{&not_implemented_object, &not_implemented_type},
+                              std::pair{&ellipsis_object, &ellipsis_type}}) {
     object->header.type = type;
     rc::make_immortal(&object->header);
   }

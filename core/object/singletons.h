@@ -1,4 +1,4 @@
-// None and NotImplemented: immortal singletons, compared by identity.
+// None, NotImplemented and Ellipsis: immortal singletons, compared by identity.
 #pragma once
 
 #include "core/object/object.h"
@@ -7,9 +7,11 @@ namespace stitch {
 
 extern Object none_object;
 extern Object not_implemented_object;
+extern Object ellipsis_object;
 
 inline Object* none() { return &none_object; }
 inline Object* not_implemented() { return &not_implemented_object; }
+inline Object* ellipsis() { return &ellipsis_object; }
 inline bool is_none(const Object* object) { return object == &none_object; }
 
 void init_singletons();

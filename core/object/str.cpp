@@ -56,7 +56,6 @@ Hash compute_hash(std::string_view text) {
 }
 
 void str_dealloc(Object* object) { free_object_memory(object); }
-Object* str_repr(Object* object) { return str_from_utf8(text::python_str_repr(str_view(object))); }
 Object* str_str(Object* object) { return new_ref(object); }
 
 Object* str_rich_compare(Object* left, Object* right, CompareOp op) {

@@ -36,6 +36,8 @@ bool is_str(const Object* object);
 Object* str_from_utf8(std::string_view text);
 /// The interned (immortal, unique) str for `text`.
 Object* str_intern(std::string_view text);
+/// repr(s), with CPython's quoting and escapes (str_repr.cpp).
+Object* str_repr(Object* object);
 Hash str_hash(Object* str);
 bool str_equal(const Object* a, const Object* b);
 

@@ -38,43 +38,6 @@ constexpr std::int64_t kMaxIndex = std::numeric_limits<std::int64_t>::max();
 
 // ---- argument helpers ----
 
-// Binds positional and keyword arguments to `names`, CPython getargs style (split, rsplit,
-// splitlines, expandtabs accept keywords): unfilled entries of `out` stay nullptr.
-bool bind_arguments(const char* function, Object* const* args, std::size_t nargs, Object* kwnames,
-                    std::initializer_list<const char*> names, Object** out) {
-  std::size_t nkw = kwnames == nullptr ? 0 : static_cast<std::size_t>(as_tuple(kwnames)->size);
-  std::size_t max = names.size();
-  if (nargs + nkw > max) {
-    raise_error(&type_error_type, std::string(function) + "() takes at most " +
-                                      std::to_string(max) +
-                                      (max == 1 ? " argument (" : " arguments (") +
-                                      std::to_string(nargs + nkw) + " given)");
-    return false;
-  }
-  for (std::size_t i = 0; i < max; ++i) out[i] = i < nargs ? args[i] : nullptr;
-  for (std::size_t k = 0; k < nkw; ++k) {
-    std::string_view key = str_view(as_tuple(kwnames)->items[k]);
-    std::size_t slot = 0;
-    for (const char* name : names) {
-      if (key == name) break;
-      ++slot;
-    }
-    if (slot == max) {
-      raise_error(&type_error_type, "'" + std::string(key) +
-                                        "' is an invalid keyword argument for " + function + "()");
-      return false;
-    }
-    if (slot < nargs) {
-      raise_error(&type_error_type, std::string("argument for ") + function +
-                                        "() given by name ('" + std::string(key) +
-                                        "') and position (" + std::to_string(slot + 1) + ")");
-      return false;
-    }
-    out[slot] = args[nargs + k];
-  }
-  return true;
-}
-
 bool require_str(Object* value) {
   if (is_str(value)) return true;
   raise_error(&type_error_type, std::string("must be str, not ") + type_name(value));
@@ -274,7 +237,7 @@ Object* split_separator(Object* self, std::string_view separator, std::int64_t m
 Object* split_common(const char* name, Object* self, Object* const* args, std::size_t nargs,
                      Object* kwnames, bool from_right) {
   Object* bound[2];
-  if (!bind_arguments(name, args, nargs, kwnames, {"sep", "maxsplit"}, bound)) return nullptr;
+  if (!bind_native_arguments(name, args, nargs, kwnames, {"sep", "maxsplit"}, bound)) return nullptr;
   std::int64_t maxsplit = -1;
   if (bound[1] != nullptr && !index_argument(bound[1], maxsplit)) return nullptr;
   if (maxsplit < 0) maxsplit = kMaxIndex;
@@ -522,7 +485,7 @@ Object* str_rsplit(Object* self, Object* const* args, std::size_t nargs, Object*
 
 Object* str_splitlines(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   Object* bound[1];
-  if (!bind_arguments("splitlines", args, nargs, kwnames, {"keepends"}, bound)) return nullptr;
+  if (!bind_native_arguments("splitlines", args, nargs, kwnames, {"keepends"}, bound)) return nullptr;
   std::int64_t keepends = 0;
   if (bound[0] != nullptr && !index_argument(bound[0], keepends)) return nullptr;
   std::string_view text = view_of(self);
@@ -747,7 +710,7 @@ Object* str_rpartition(Object* self, Object* const* args, std::size_t nargs, Obj
 
 Object* str_expandtabs(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   Object* bound[1];
-  if (!bind_arguments("expandtabs", args, nargs, kwnames, {"tabsize"}, bound)) return nullptr;
+  if (!bind_native_arguments("expandtabs", args, nargs, kwnames, {"tabsize"}, bound)) return nullptr;
   std::int64_t tabsize = 8;
   if (bound[0] != nullptr && !index_argument(bound[0], tabsize)) return nullptr;
   std::string_view text = view_of(self);
@@ -789,6 +752,8 @@ const MethodDef* str_method_table() {
       {"count", str_count},
       {"startswith", str_startswith},
       {"removeprefix", str_removeprefix},
+      {"maketrans", str_maketrans, MethodDef::kStatic},
+      {"translate", str_translate},
       {"removesuffix", str_removesuffix},
       {"endswith", str_endswith},
       {"upper", str_upper},

@@ -19,6 +19,8 @@ namespace stitch {
   Object* str_##name(Object* self, Object* const* args, std::size_t nargs, Object* kwnames)
 
 STITCH_STR_METHOD(join);
+STITCH_STR_METHOD(maketrans);  // str_translate.cpp (static: self is unused)
+STITCH_STR_METHOD(translate);  // str_translate.cpp
 STITCH_STR_METHOD(split);
 STITCH_STR_METHOD(rsplit);
 STITCH_STR_METHOD(splitlines);

@@ -306,8 +306,7 @@ Object* constant_object(const ast::Expr* expr, std::string* key, std::string* er
         case ast::ConstantKind::None: *key = constant_key(none()); return new_ref(none());
         case ast::ConstantKind::True: *key = constant_key(py_true()); return new_ref(py_true());
         case ast::ConstantKind::False: *key = constant_key(py_false()); return new_ref(py_false());
-        // TODO(ellipsis): Stitch has no Ellipsis object yet; `...` compiles to None.
-        case ast::ConstantKind::Ellipsis: *key = constant_key(none()); return new_ref(none());
+        case ast::ConstantKind::Ellipsis: *key = constant_key(ellipsis()); return new_ref(ellipsis());
       }
       return nullptr;
     case ast::ExprKind::Int: {
