@@ -58,7 +58,12 @@ struct AssignmentChain {
 
 // Pieces of an f-string (or of concatenated strings) being assembled.
 struct FStringBuilder {
-  SourceRange range;
+  // CPython 3.11's positions: every FormattedValue spans the whole concatenated string
+  // (`string_range`), and so do the top-level JoinedStr and its literal parts; a format spec and its
+  // literal parts span only the string token that contains it (`part_range`).
+  SourceRange range;  // of the JoinedStr or Str being built and of its literal parts
+  SourceRange string_range;
+  SourceRange part_range;
   std::string literal;  // literal text not yet flushed into `values`
   std::vector<Expr*> values;
   bool is_fstring = false;
