@@ -190,18 +190,51 @@ void Parser::check_named_expression_mistake(Expr* expression, Token first, size_
 //           | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 
 Expr* Parser::parse_expression() {
+  if (replaying_second_pass_ && invalid_checks_enabled()) {
+    size_t start = mark();
+    auto memo = replay_memo_.find(start);
+    if (memo != replay_memo_.end()) {
+      if (memo->second.first == nullptr) return fail();
+      reset(memo->second.second);
+      return memo->second.first;
+    }
+    replay_memo_[start] = {nullptr, start};  // a re-entry at the same token fails (no loops)
+    Expr* result = parse_expression_unmemoized();
+    if (error_) return nullptr;
+    replay_memo_[start] = {result, mark()};
+    return result;
+  }
+  return parse_expression_unmemoized();
+}
+
+Expr* Parser::parse_expression_unmemoized() {
   NestingGuard guard(*this, "expression");
   if (guard.too_deep()) return nullptr;
   const bool checks = invalid_checks_enabled() && !std::exchange(skip_expression_checks_, false);
   if (at(TokenKind::Lambda)) return parse_lambda();
   const Token first = current();
   size_t first_index = mark();
-  if (!second_pass_candidate_ && first.kind == TokenKind::Name && checks) {
-    std::string_view name = token_text(first);
-    if (name == "print" || name == "exec") {
-      const Token& next = peek_diagnostic(1);
-      if (next.kind != TokenKind::LeftParen && (starts_expression(next) || next.kind == TokenKind::Star)) {
-        second_pass_candidate_ = SecondPassCandidate{SecondPassCandidate::Kind::LegacyPrint, first_index + 1};
+  if (first.kind == TokenKind::Name && checks && (recording_candidates_ || replaying_second_pass_)) {
+    const Token& next = peek_diagnostic(1);
+    if (next.kind != TokenKind::LeftParen && (starts_expression(next) || next.kind == TokenKind::Star)) {
+      if (recording_candidates_) {
+        second_pass_candidates_.push_back({SecondPassCandidate::Kind::NameThenExpression, first_index});
+      } else if (replay_budget_ > 0) {
+        replay_budget_ -= 1;
+        // invalid_expression comes first: the comma check, on the same expression.
+        Expr* whole = speculate<Expr>(
+            [&]() -> Expr* {
+              replaying_second_pass_ = false;
+              Expr* parsed = parse_expression();
+              replaying_second_pass_ = true;
+              return parsed;
+            },
+            true);
+        replaying_second_pass_ = true;
+        reset(first_index);
+        if (failed()) return nullptr;
+        (void)whole;
+        if (replay_legacy_expression(first_index)) return nullptr;
       }
     }
   }
@@ -439,7 +472,7 @@ Expr* Parser::parse_binary_chain(Expr* (Parser::*operand)(), std::optional<Binar
   if (left == nullptr) return nullptr;
   int chain = 0;
   while (auto op = operator_of(current().kind)) {
-    if (nesting_depth_ + ++chain > kMaxNestingDepth) return raise_at_token(current(), "expression too deeply nested");
+    if (nesting_depth_ + ++chain > kMaxChainDepth) return raise_at_token(current(), "expression too deeply nested");
     size_t before = mark();
     advance();
     Expr* right = speculate<Expr>([&] { return (this->*operand)(); }, false);
@@ -589,7 +622,7 @@ Expr* Parser::parse_primary_trailers(Expr* expression, Token first) {
       return expression;
     }
     expression = extended;
-    if (nesting_depth_ + ++chain > kMaxNestingDepth) return raise_at_token(current(), "expression too deeply nested");
+    if (nesting_depth_ + ++chain > kMaxChainDepth) return raise_at_token(current(), "expression too deeply nested");
   }
 }
 

@@ -125,6 +125,7 @@ Expr* Parser::parse_string_literals() {
 
   FStringBuilder builder;
   builder.range = range;
+  builder.string_range = range;
   bool bytes_mode = false;
   for (size_t i = 0; i < parts.size(); ++i) {
     const Token& part = parts[i];
@@ -152,6 +153,7 @@ Expr* Parser::parse_string_literals() {
     if (i != 0 && bytes_mode) return raise_at_last_token("cannot mix bytes and nonbytes literals");
     if (prefix.is_fstring) {
       builder.is_fstring = true;
+      builder.part_range = range_of(part);
       uint32_t cursor = prefix.body_begin;
       if (!parse_fstring_body(builder, cursor, prefix.body_end, prefix.is_raw, 0)) return nullptr;
     } else {
@@ -252,7 +254,6 @@ bool Parser::parse_fstring_field(FStringBuilder& builder, uint32_t& cursor, uint
     raise_at_last_token("f-string: expressions nested too deeply");
     return false;
   }
-  uint32_t field_start = cursor;
   cursor += 1;
   uint32_t expression_start = cursor;
   char quote_char = 0;
@@ -385,7 +386,9 @@ bool Parser::parse_fstring_field(FStringBuilder& builder, uint32_t& cursor, uint
     cursor += 1;
     if (cursor >= end) return expecting_brace();
     FStringBuilder spec;
-    spec.range = builder.range;
+    spec.range = builder.part_range;
+    spec.part_range = builder.part_range;
+    spec.string_range = builder.string_range;
     spec.is_fstring = true;
     if (!parse_fstring_body(spec, cursor, end, raw, level + 1)) return false;
     format_spec = finish_fstring(spec);
@@ -395,10 +398,9 @@ bool Parser::parse_fstring_field(FStringBuilder& builder, uint32_t& cursor, uint
   if (debug && format_spec == nullptr && conversion == -1) conversion = 'r';
 
   flush_fstring_literal(builder);
-  int line = source_.line_of(field_start);
-  int end_line = source_.line_of(cursor - 1);
-  SourceRange range{line, source_.column_of(line, field_start), end_line, source_.column_of(end_line, cursor)};
-  auto* field = new_node<FormattedValue>(arena_, range);
+  // CPython 3.11 gives a field the position of the whole (concatenated) string, even inside a
+  // format spec: only its expression has exact positions.
+  auto* field = new_node<FormattedValue>(arena_, builder.string_range);
   field->value = expression;
   field->conversion = conversion;
   field->format_spec = format_spec;

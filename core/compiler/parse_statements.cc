@@ -849,8 +849,8 @@ bool Parser::try_skip_match_statement() {
   if (subject == nullptr) {
     // CPython's invalid_match_stmt ("match" subject_expr !':') fires in its second pass: a
     // `match(...)` call statement turns any later syntax error into "expected ':'".
-    if (subject_parsed && !failed() && !second_pass_candidate_) {
-      second_pass_candidate_ = SecondPassCandidate{SecondPassCandidate::Kind::MatchStatement, mark()};
+    if (subject_parsed && !failed() && recording_candidates_) {
+      second_pass_candidates_.push_back({SecondPassCandidate::Kind::MatchStatement, mark()});
     }
     return false;
   }

@@ -26,9 +26,16 @@ struct ParseResult {
 /// Parses a whole module. The SourceFile must have no load_error().
 ParseResult parse_module(const SourceFile& source);
 
-/// Nesting limit for expressions and statements (CPython gives up with RecursionError around
-/// 3000 levels; Stitch reports "SyntaxError: too many nested expressions" at this depth so that no
-/// recursive pass over the AST can overflow the native stack).
+/// Nesting limit for recursive constructs (parentheses, unary operators, lambda and conditional
+/// expressions, blocks). Past it the parse fails with "SyntaxError: expression too deeply nested"
+/// (or "statement too deeply nested") instead of exhausting the native stack: parsing such input
+/// needs about 1 MB of stack in a release build. CPython gives up near 3000 levels (with a
+/// MemoryError or RecursionError).
 inline constexpr int kMaxNestingDepth = 1000;
+
+/// Limit for left-nested chains that the parser builds in a loop (`a + b + ...`, `a.b.c...`,
+/// `f()()...`): they only deepen the tree, which later passes walk recursively. CPython accepts
+/// about 3000 such levels.
+inline constexpr int kMaxChainDepth = 3000;
 
 }  // namespace stitch::compiler

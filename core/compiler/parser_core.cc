@@ -2,6 +2,7 @@
 // "invalid syntax" logic of _PyPegen_set_syntax_error), speculation, and the entry points.
 #include <algorithm>
 
+#include "core/compiler/ast_walk.h"
 #include "core/compiler/parser_internal.h"
 #include "core/compiler/unicode.h"
 
@@ -210,7 +211,10 @@ void Parser::note_unsupported(const SourceRange& range, std::string message) {
 // reported instead, and so is a bracket left open on a line before the failing token's.
 void Parser::check_rest_of_file_for_lexer_errors() {
   if (lexer_failed_) return;
-  int failing_line = tokens_.empty() ? 0 : tokens_.back().line;
+  // CPython uses the last token read, before this replay-free scan (its second pass reads no
+  // further than the first in practice; ours may, while replaying candidates).
+  size_t last_index = std::min(tokens_read_before_replay_, tokens_.size()) - 1;
+  int failing_line = tokens_.empty() ? 0 : tokens_[last_index].line;
   for (;;) {
     Token token = lexer_.next();
     if (token.kind == TokenKind::EndOfFile) return;
@@ -225,47 +229,102 @@ void Parser::check_rest_of_file_for_lexer_errors() {
   }
 }
 
+// The error of a failed parse, decided as CPython's _PyPegen_run_parser does: lexer errors and
+// errors raised while building literals (first pass) stand; otherwise the second pass's rules run
+// in source order (the inline checks, and the replayed candidates before them); with no rule
+// firing, the error is "invalid syntax" at the furthest token (or "unexpected indent", which is
+// final). Then the rest of the file is tokenized for lexer errors that take precedence.
 SyntaxError Parser::finalize_error() {
+  if (!lexer_failed_ && !error_from_action_ && !second_pass_candidates_.empty()) apply_second_pass_rules();
   if (!error_) {
     raise_generic_error();
-    // CPython reports an unexpected indent without looking at the rest of the file.
     if (error_->kind == SyntaxErrorKind::IndentationError) return *error_;
   }
-  if (second_pass_candidate_ && !lexer_failed_ && !error_from_action_) apply_second_pass_candidate();
   if (!lexer_failed_) check_rest_of_file_for_lexer_errors();
   return *error_;
 }
 
-// A second-pass rule that matched valid code before the error replaces the error, as in CPython:
-//   invalid_match_stmt:       "match" subject_expr !':'   -> "expected ':'" at the last token read
-//   invalid_legacy_expression: NAME(print|exec) !'(' star_expressions -> "Missing parentheses ..."
-void Parser::apply_second_pass_candidate() {
-  const SecondPassCandidate candidate = *second_pass_candidate_;
+// CPython's second pass re-parses the file from the start with its invalid_* rules enabled, and
+// the first rule that raises wins. A few of those rules match code that parsed fine (see
+// SecondPassCandidate); they are replayed here, in source order, before the error found:
+//   invalid_match_stmt:        "match" subject_expr NEWLINE -> "expected ':'" at the last token read
+//   invalid_legacy_expression: NAME !'(' star_expressions   -> "Missing parentheses in call to
+//       'print'" for print/exec; for any name, errors the checks find inside the star_expressions.
+// Each region is replayed once, which keeps this linear in the size of the file.
+void Parser::apply_second_pass_rules() {
+  tokens_read_before_replay_ = tokens_.size();
   const Token last_read = tokens_[std::min(furthest_read_, tokens_.size() - 1)];
-  if (candidate.kind == SecondPassCandidate::Kind::MatchStatement) {
-    error_.reset();
-    raise_as_last_token(last_read, "expected ':'", SyntaxErrorKind::SyntaxError);
-    return;
-  }
-  const Token name = tokens_[candidate.token_index - 1];
-  reset(candidate.token_index);
-  no_match_ = false;
   std::optional<SyntaxError> original = std::move(error_);
   error_.reset();
-  // The arguments are parsed with the second pass's checks: an error found inside them wins.
-  Expr* arguments = speculate<Expr>([&] { return parse_star_expressions(); }, true);
-  if (error_) return;
-  if (arguments == nullptr) {
-    error_ = std::move(original);
-    return;
+  recording_candidates_ = false;
+  replaying_second_pass_ = true;
+  replay_budget_ = 20 * tokens_.size() + 10000;  // the replay is quadratic at worst: bound it
+  size_t covered_until = 0;
+  for (const SecondPassCandidate& candidate : second_pass_candidates_) {
+    if (candidate.kind == SecondPassCandidate::Kind::MatchStatement) {
+      raise_as_last_token(last_read, "expected ':'", SyntaxErrorKind::SyntaxError);
+      return;
+    }
+    if (candidate.token_index < covered_until) continue;
+    if (replay_budget_ == 0) break;
+    // The expression rule tries invalid_expression, then invalid_legacy_expression (done inside
+    // parse_expression while replaying, for nested expressions too).
+    reset(candidate.token_index);
+    no_match_ = false;
+    Expr* expression = speculate<Expr>([&] { return parse_expression(); }, true);
+    if (error_) return;
+    if (expression != nullptr) covered_until = mark();
   }
+  error_ = std::move(original);
+}
+
+// invalid_legacy_expression at the NAME token `name_index`: NAME !'(' b=star_expressions, parsed
+// with the second pass's checks. True when an error was raised (inside b, or for print/exec).
+bool Parser::replay_legacy_expression(size_t name_index) {
+  size_t start = mark();
+  reset(name_index + 1);
+  Expr* arguments = speculate<Expr>([&] { return parse_star_expressions(); }, true);
+  if (error_) return true;
+  reset(start);
+  if (arguments == nullptr) return false;
+  const Token name = tokens_[name_index];
   std::string text(token_text(name));
+  if (text != "print" && text != "exec") return false;
   raise_range(range_of(name), arguments->range,
               "Missing parentheses in call to '" + text + "'. Did you mean " + text + "(...)?");
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
+
+namespace {
+
+// The range of the first node found more than `limit` levels deep, or nullptr. Iterative, so it
+// is safe on any tree; the passes after parsing recurse and rely on this bound.
+const SourceRange* find_node_deeper_than(const Module& module, int limit) {
+  struct Pending {
+    const Stmt* stmt;
+    const Expr* expr;
+    int depth;
+  };
+  std::vector<Pending> stack;
+  for (const Stmt* statement : module.body) stack.push_back({statement, nullptr, 1});
+  while (!stack.empty()) {
+    Pending item = stack.back();
+    stack.pop_back();
+    if (item.depth > limit) return item.stmt ? &item.stmt->range : &item.expr->range;
+    auto push_expr = [&](const Expr* child) { stack.push_back({nullptr, child, item.depth + 1}); };
+    if (item.stmt) {
+      for_each_child(item.stmt, push_expr, [&](const Stmt* child) { stack.push_back({child, nullptr, item.depth + 1}); });
+    } else {
+      for_each_child(item.expr, push_expr);
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 ParseResult Parser::parse_file() {
   ParseResult result;
@@ -279,6 +338,12 @@ ParseResult Parser::parse_file() {
     return result;
   }
   module->body = arena_.copy_list(body);
+  if (const SourceRange* deepest = find_node_deeper_than(*module, kMaxChainDepth)) {
+    raise_at(*deepest, "expression too deeply nested");
+    error_from_action_ = true;
+    result.error = finalize_error();
+    return result;
+  }
   module->filename = source_.filename();
   result.module = std::move(module);
   result.unsupported = unsupported_;

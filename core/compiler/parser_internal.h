@@ -22,9 +22,12 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/compiler/ast.h"
@@ -55,7 +58,12 @@ struct AssignmentChain {
 
 // Pieces of an f-string (or of concatenated strings) being assembled.
 struct FStringBuilder {
-  SourceRange range;
+  // CPython 3.11's positions: every FormattedValue spans the whole concatenated string
+  // (`string_range`), and so do the top-level JoinedStr and its literal parts; a format spec and its
+  // literal parts span only the string token that contains it (`part_range`).
+  SourceRange range;  // of the JoinedStr or Str being built and of its literal parts
+  SourceRange string_range;
+  SourceRange part_range;
   std::string literal;  // literal text not yet flushed into `values`
   std::vector<Expr*> values;
   bool is_fstring = false;
@@ -109,7 +117,7 @@ class Parser {
   void note_unsupported(const SourceRange& range, std::string message);
   void check_rest_of_file_for_lexer_errors();
   SyntaxError finalize_error();
-  void apply_second_pass_candidate();
+  void apply_second_pass_rules();
 
   // Runs `parse`; on a generic failure rewinds and returns nullptr (a committed error stays).
   // A diagnostic speculation does not count towards the furthest token read.
@@ -169,8 +177,10 @@ class Parser {
   Expr* parse_named_expression();
   void check_named_expression_mistake(Expr* expression, Token first, size_t first_index);
   Expr* parse_expression();
+  Expr* parse_expression_unmemoized();
   Expr* parse_expression_without_invalid();
   void check_comma_or_legacy_mistake(Expr* left, Token first, size_t first_index);
+  bool replay_legacy_expression(size_t name_index);
   Expr* parse_yield_expression();
   Expr* parse_disjunction();
   Expr* parse_conjunction();
@@ -246,12 +256,23 @@ class Parser {
   bool lexer_failed_ = false;
   bool error_from_action_ = false;         // raised while building a literal (CPython's first pass)
   // CPython's second pass tries some invalid_* rules on code that parsed fine in the first pass;
-  // they fire if the file has a syntax error later on. The first such spot is remembered here.
+  // they fire when the file has a syntax error further on. The spots are remembered here, in
+  // source order (see apply_second_pass_rules):
+  //  - invalid_match_stmt: a statement `match <subject>` followed by NEWLINE;
+  //  - invalid_legacy_expression: an expression starting with NAME !'(' whose remainder parses
+  //    as star_expressions (with the second pass's checks, which may fire inside it).
   struct SecondPassCandidate {
-    enum class Kind { MatchStatement, LegacyPrint } kind;
-    size_t token_index;  // the `match` keyword / the token after `print`
+    enum class Kind { MatchStatement, NameThenExpression } kind;
+    size_t token_index;  // the `match` keyword / the NAME
   };
-  std::optional<SecondPassCandidate> second_pass_candidate_;
+  std::vector<SecondPassCandidate> second_pass_candidates_;
+  bool recording_candidates_ = true;
+  bool replaying_second_pass_ = false;  // inside apply_second_pass_rules
+  size_t replay_budget_ = 0;            // legacy checks left for the replay
+  size_t tokens_read_before_replay_ = SIZE_MAX;
+  // Packrat memo of parse_expression during the replay (CPython memoizes `expression`): token
+  // index -> (result, index after it); a null result is a failure.
+  std::unordered_map<size_t, std::pair<Expr*, size_t>> replay_memo_;
   std::optional<SyntaxError> error_;
   std::optional<SyntaxError> unsupported_;
   // f-string expression parsers

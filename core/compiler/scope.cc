@@ -3,6 +3,7 @@
 // and the resolve pass is analyze_block / analyze_name / analyze_cells / update_symbols.
 #include "core/compiler/scope.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace stitch::compiler {
@@ -71,6 +72,8 @@ class ScopeBuilder {
 
   std::optional<SyntaxError> run(const Module& module) {
     Scope* module_scope = enter(ScopeKind::Module, "<module>", SourceRange{1, 0, 1, 0}, &module);
+    module_ = module_scope;
+    future_annotations_ = module.future_annotations;
     for (const Stmt* statement : module.body) {
       if (!visit(statement)) return error_;
     }
@@ -119,8 +122,10 @@ class ScopeBuilder {
            scope->kind == ScopeKind::Comprehension;
   }
 
+  // Inside a class body the class's own name mangles; elsewhere the nearest enclosing class's.
   std::string_view mangled(const Scope* scope, std::string_view name) {
-    std::string result = mangle_private_name(scope->class_name, name);
+    std::string_view private_name = scope->kind == ScopeKind::Class ? scope->name : scope->class_name;
+    std::string result = mangle_private_name(private_name, name);
     if (result.size() == name.size()) return name;
     return *table_.mangled_names_.insert(std::move(result)).first;
   }
@@ -149,6 +154,8 @@ class ScopeBuilder {
     }
     symbol.flags |= flag;
     if (flag & kSymbolParameter) scope->parameters_.push_back(name);
+    // A `global` declaration anywhere also marks the name in the module's own table.
+    if ((flag & kSymbolDeclaredGlobal) && scope != module_) module_->symbol(name).flags |= kSymbolDeclaredGlobal;
     if (states_[scope].comprehension_iteration_target) {
       if (symbol.flags & (kSymbolDeclaredGlobal | kSymbolDeclaredNonlocal)) {
         return fail(where, "comprehension inner loop cannot rebind assignment expression target '" +
@@ -227,15 +234,15 @@ class ScopeBuilder {
         return visit_all(with->body);
       }
       case StmtKind::Raise: return visit(s->as<Raise>()->exc) && visit(s->as<Raise>()->cause);
-      case StmtKind::Try: {
+      case StmtKind::Try: {  // CPython's symtable visits the else block before the handlers
         const auto* attempt = s->as<Try>();
-        if (!visit_all(attempt->body)) return false;
+        if (!visit_all(attempt->body) || !visit_all(attempt->orelse)) return false;
         for (const ExceptHandler* handler : attempt->handlers) {
           if (!visit(handler->type)) return false;
           if (!handler->name.empty() && !add(handler->name, kSymbolAssigned, handler->range)) return false;
           if (!visit_all(handler->body)) return false;
         }
-        return visit_all(attempt->orelse) && visit_all(attempt->finalbody);
+        return visit_all(attempt->finalbody);
       }
       case StmtKind::Assert: return visit(s->as<Assert>()->test) && visit(s->as<Assert>()->msg);
       case StmtKind::Import: return visit_aliases(s->as<Import>()->names);
@@ -255,7 +262,7 @@ class ScopeBuilder {
       std::string_view name = mangled(current_, raw_name);
       const Symbol* existing = current_->lookup(name);
       uint16_t flags = existing ? existing->flags : 0;
-      if (flags & (kSymbolParameter | kSymbolAssigned | kSymbolUsed | kSymbolAnnotated | kSymbolImported)) {
+      if (flags & (kSymbolParameter | kSymbolAssigned | kSymbolUsed | kSymbolAnnotated)) {  // not imports
         std::string quoted = "name '" + std::string(name) + "' is ";
         const char* what = is_global ? "global" : "nonlocal";
         std::string message;
@@ -294,7 +301,7 @@ class ScopeBuilder {
     } else if (!visit(s->target)) {
       return false;
     }
-    return visit(s->annotation) && visit(s->value);
+    return visit_annotation(s->annotation) && visit(s->value);
   }
 
   bool visit_aliases(NodeList<Alias> aliases) {
@@ -320,18 +327,22 @@ class ScopeBuilder {
     return true;
   }
 
+  // Annotations are evaluated where they appear, unless `from __future__ import annotations`
+  // turns them into strings (CPython then analyzes them apart; they bind and capture nothing).
+  bool visit_annotation(const Expr* annotation) { return future_annotations_ || visit(annotation); }
+
   bool visit_annotations(const Arguments* args, const Expr* returns) {
     auto annotate = [&](NodeList<Arg> list) {
       for (const Arg* arg : list) {
-        if (!visit(arg->annotation)) return false;
+        if (!visit_annotation(arg->annotation)) return false;
       }
       return true;
     };
     if (!annotate(args->posonlyargs) || !annotate(args->args)) return false;
-    if (args->vararg && !visit(args->vararg->annotation)) return false;
+    if (args->vararg && !visit_annotation(args->vararg->annotation)) return false;
     if (!annotate(args->kwonlyargs)) return false;
-    if (args->kwarg && !visit(args->kwarg->annotation)) return false;
-    return visit(returns);
+    if (args->kwarg && !visit_annotation(args->kwarg->annotation)) return false;
+    return visit_annotation(returns);
   }
 
   bool visit_parameters(const Arguments* args) {
@@ -603,8 +614,11 @@ class ScopeBuilder {
     } else if (is_class && new_free.erase("__class__")) {
       scope->needs_class_closure = true;
     }
-    // update_symbols: free names of children pass through this scope.
-    for (std::string_view name : new_free) {
+    // update_symbols: free names of children pass through this scope (added in sorted order, so
+    // that the result does not depend on hashing).
+    std::vector<std::string_view> passing(new_free.begin(), new_free.end());
+    std::sort(passing.begin(), passing.end());
+    for (std::string_view name : passing) {
       if (const Symbol* existing = scope->lookup(name)) {
         if (is_class && (existing->is_bound() || (existing->flags & kSymbolDeclaredGlobal))) {
           scope->symbol(name).flags |= kSymbolFreeInClass;
@@ -622,6 +636,8 @@ class ScopeBuilder {
   const SourceFile& source_;
   ScopeTable& table_;
   Scope* current_ = nullptr;
+  Scope* module_ = nullptr;
+  bool future_annotations_ = false;
   std::unordered_map<Scope*, ScopeState> states_;
   std::optional<SyntaxError> error_;
 };

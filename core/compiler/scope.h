@@ -89,7 +89,8 @@ class Scope {
   const Symbol* lookup(std::string_view mangled_name) const;
   /// The scope of `name` (already mangled) as seen from here; GlobalImplicit if never mentioned.
   NameScope scope_of(std::string_view mangled_name) const;
-  /// Parameter names in order (positional-only, positional, *args, keyword-only, **kwargs).
+  /// Parameter names in CPython's co_varnames order: positional-only, positional, keyword-only,
+  /// then *args, then **kwargs.
   const std::vector<std::string_view>& parameters() const { return parameters_; }
   /// Mangles `name` for this scope (CPython's _Py_Mangle with the enclosing class name).
   std::string mangle(std::string_view name) const;

@@ -1,6 +1,6 @@
 // stitch-parse: runs the front end on a file (or stdin with "-") and prints the AST, or the
 // SyntaxError exactly as CPython 3.11 prints it (to stderr, exit status 1).
-//   stitch-parse [--no-positions] [--scopes] [--tokens] [--quiet] [--error-attributes] FILE
+//   stitch-parse [--no-positions] [--scopes] [--tokens] [--quiet] [--error-attributes] [--parse-only] FILE
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -11,6 +11,7 @@
 #include "core/compiler/ast_dump.h"
 #include "core/compiler/frontend.h"
 #include "core/compiler/lexer.h"
+#include "core/compiler/parser.h"
 
 using namespace stitch::compiler;
 
@@ -20,6 +21,8 @@ int main(int argc, char** argv) {
   bool tokens = false;
   bool quiet = false;
   bool error_attributes = false;
+  bool parse_only = false;
+  bool quiet_ast = false;
   const char* path = nullptr;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--no-positions") == 0) {
@@ -30,6 +33,10 @@ int main(int argc, char** argv) {
       tokens = true;
     } else if (std::strcmp(argv[i], "--quiet") == 0) {
       quiet = true;
+    } else if (std::strcmp(argv[i], "--quiet-ast") == 0) {
+      quiet_ast = true;
+    } else if (std::strcmp(argv[i], "--parse-only") == 0) {
+      parse_only = true;
     } else if (std::strcmp(argv[i], "--error-attributes") == 0) {
       error_attributes = true;
     } else {
@@ -67,6 +74,20 @@ int main(int argc, char** argv) {
       }
     }
   }
+  if (parse_only) {
+    SourceFile source(text, path);
+    if (source.load_error()) {
+      std::fputs(format_syntax_error(*source.load_error()).c_str(), stderr);
+      return 1;
+    }
+    ParseResult parsed = parse_module(source);
+    if (parsed.error) {
+      std::fputs(format_syntax_error(*parsed.error).c_str(), stderr);
+      return 1;
+    }
+    if (!quiet) std::fputs(dump_ast(*parsed.module, DumpOptions{positions}).c_str(), stdout);
+    return 0;
+  }
   FrontendResult result = run_frontend(text, path);
   if (!result.ok()) {
     const SyntaxError& error = *result.error;
@@ -78,7 +99,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (quiet) return 0;
-  std::fputs(dump_ast(*result.module, DumpOptions{positions}).c_str(), stdout);
+  if (!quiet_ast) std::fputs(dump_ast(*result.module, DumpOptions{positions}).c_str(), stdout);
   if (scopes) std::fputs(dump_scopes(*result.scopes).c_str(), stdout);
   return 0;
 }
