@@ -32,6 +32,7 @@ TypeObject assertion_error_type;
 TypeObject memory_error_type;
 TypeObject keyboard_interrupt_type;
 TypeObject system_exit_type;
+TypeObject generator_exit_type;
 
 namespace {
 
@@ -162,6 +163,8 @@ void init_exception_types() {
   init_exception_type(memory_error_type, "MemoryError", &exception_type);
   init_exception_type(keyboard_interrupt_type, "KeyboardInterrupt", &base_exception_type);
   init_exception_type(system_exit_type, "SystemExit", &base_exception_type);
+  init_exception_type(generator_exit_type, "GeneratorExit", &base_exception_type);
+  init_exception_chain_attributes();
 }
 
 }  // namespace stitch
