@@ -5,6 +5,7 @@
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/int.h"
+#include "core/object/iterators.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/type.h"
@@ -206,6 +207,21 @@ std::int64_t object_length(Object* object) {
 int object_contains(Object* container, Object* item) {
   TypeObject* type = type_of(container);
   if (type->contains != nullptr) return type->contains(container, item);
+  if (type->iter != nullptr || type->getitem != nullptr) {
+    // No `in` of its own (a generator, an iterator): search by iterating, as CPython does.
+    Object* iterator = object_get_iter(container);
+    if (iterator == nullptr) return -1;
+    int found = 0;
+    while (found == 0) {
+      Object* candidate = iter_next(iterator);
+      if (candidate == nullptr) break;
+      found = object_rich_compare_bool(candidate, item, CompareOp::kEq);
+      decref(candidate);
+    }
+    decref(iterator);
+    if (found == 0 && has_exception()) return -1;
+    return found;
+  }
   raise_error(&type_error_type, std::string("argument of type '") + type->name + "' is not iterable");
   return -1;
 }
