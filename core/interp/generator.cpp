@@ -39,8 +39,11 @@ using bytecode::Opcode;
 
 GeneratorObject* as_generator(Object* object) { return static_cast<GeneratorObject*>(object); }
 
-// Generator resumptions active on this thread: each one is a native eval loop level.
+// Generator resumptions active on this thread: each one is a native eval loop level (about 1 KB
+// of native stack), counted with the frame stack against the recursion limit, and capped on its
+// own so that a raised recursion limit cannot overflow an 8 MB thread stack.
 thread_local int active_resumptions = 0;
+constexpr int kMaxActiveResumptions = 4000;
 
 enum class Claim { kClaimed, kRunning, kCompleted };
 
@@ -117,7 +120,8 @@ void replace_stop_iteration() {
 SendStatus resume_claimed(GeneratorObject* generator, GeneratorState previous, Object* value, Object** result) {
   *result = nullptr;
   Frame* frame = &generator->frame;
-  if (active_resumptions + thread_frame_depth() >= static_cast<std::size_t>(recursion_limit())) {
+  if (active_resumptions >= kMaxActiveResumptions ||
+      active_resumptions + thread_frame_depth() >= static_cast<std::size_t>(recursion_limit())) {
     release_claim(generator, previous);
     raise_error(&recursion_error_type, "maximum recursion depth exceeded");
     return SendStatus::kError;
