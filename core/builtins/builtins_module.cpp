@@ -110,8 +110,16 @@ Object* builtin_iter(Object*, Object* const* args, std::size_t nargs, Object* kw
 
 Object* builtin_next(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("next", kwnames) || !check_argument_range("next", nargs, 1, 2)) return nullptr;
-  Object* item = iter_next(args[0]);
-  if (item != nullptr || has_exception()) return item;
+  // The slot itself, not iter_next: a generator's StopIteration carries its return value, which
+  // next() must pass on (and drop only when it returns the default instead).
+  TypeObject* type = type_of(args[0]);
+  if (type->iternext == nullptr) return iter_next(args[0]);  // raises "... is not an iterator"
+  Object* item = type->iternext(args[0]);
+  if (item != nullptr) return item;
+  if (has_exception()) {
+    if (nargs < 2 || !exception_matches(&stop_iteration_type)) return nullptr;
+    clear_exception();
+  }
   if (nargs == 2) return new_ref(args[1]);
   Object* exhausted = exception_new(&stop_iteration_type, empty_tuple());
   if (exhausted != nullptr) set_exception(exhausted);
@@ -465,7 +473,7 @@ Object* make_builtins_dict() {
       {"NotImplementedError", &not_implemented_error_type}, {"RecursionError", &recursion_error_type},
       {"StopIteration", &stop_iteration_type}, {"AssertionError", &assertion_error_type},
       {"MemoryError", &memory_error_type}, {"KeyboardInterrupt", &keyboard_interrupt_type},
-      {"SystemExit", &system_exit_type},
+      {"SystemExit", &system_exit_type}, {"GeneratorExit", &generator_exit_type},
   };
   for (const Named& entry : values) {
     if (dict_set_item(dict.get(), str_intern(entry.name), entry.value) < 0) return nullptr;

@@ -13,7 +13,9 @@
 
 #include "core/compiler/bytecode/opcodes.h"
 #include "core/interp/arguments.h"
+#include "core/interp/eval_internal.h"
 #include "core/interp/frame.h"
+#include "core/interp/generator.h"
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
 #include "core/interp/unpack.h"
@@ -105,6 +107,16 @@ void clear_frame(Frame* frame) {
   xdecref(frame->function);
 }
 
+// Gives a finished frame's memory back: the thread's frame stack, or (for a generator's frame,
+// whose slots are already cleared) its generator, which learns that it has finished.
+void release_frame(Frame* frame) {
+  if (frame->generator != nullptr) {
+    mark_generator_frame_finished(frame->generator);
+  } else {
+    frame_stack().pop(frame);
+  }
+}
+
 bool check_recursion(Frame* frame) {
   if (frame_stack().depth() > static_cast<std::size_t>(python_recursion_limit.load(std::memory_order_relaxed))) {
     raise_error(&recursion_error_type, "maximum recursion depth exceeded");
@@ -145,9 +157,13 @@ Object* not_implemented_op(Opcode op) {
                      std::string("Stitch: opcode ") + kOpcodeNames[static_cast<int>(op)] + " is not implemented yet");
 }
 
-Object* eval_frame(Frame* entry);
+Object* eval_frame(Frame* entry, bool throwing = false);
 
 }  // namespace
+
+Object* eval_resumed_frame(Frame* frame, bool throwing) { return eval_frame(frame, throwing); }
+std::size_t thread_frame_depth() { return frame_stack().depth(); }
+void clear_frame_slots(Frame* frame) { clear_frame(frame); }
 
 int recursion_limit() { return python_recursion_limit.load(std::memory_order_relaxed); }
 void set_recursion_limit(int limit) { python_recursion_limit.store(limit, std::memory_order_relaxed); }
@@ -172,7 +188,9 @@ Object* run_module_code(Object* code_object, Object* globals, Object* builtins) 
 
 namespace {
 
-Object* eval_frame(Frame* entry) {
+// `throwing`: resume `entry` (a generator's frame) by raising the exception in flight at the
+// instruction it suspended on (generator.throw / close).
+Object* eval_frame(Frame* entry, bool throwing) {
   Frame* frame = entry;
   CodeObject* code = frame->code;
   const std::uint32_t* ip = frame->next_instr;
@@ -192,11 +210,18 @@ Object* eval_frame(Frame* entry) {
 #define SAVE() (frame->next_instr = ip, frame->stack_pointer = sp)
 #define LOAD() (code = frame->code, ip = frame->next_instr, sp = frame->stack_pointer)
 
+  std::uint32_t word;
+  Opcode op;
+  std::uint32_t oparg;
+  if (throwing) {
+    this_instr = ip - 1;
+    goto error;
+  }
   for (;;) {
     this_instr = ip;
-    std::uint32_t word = *ip++;
-    Opcode op = bytecode::word_opcode(word);
-    std::uint32_t oparg = bytecode::word_oparg(word);
+    word = *ip++;
+    op = bytecode::word_opcode(word);
+    oparg = bytecode::word_oparg(word);
     SKIP_CACHES(op);
     switch (op) {
       case Opcode::NOP: break;
@@ -811,7 +836,7 @@ Object* eval_frame(Frame* entry) {
         bool leave = finished->is_entry;
         frame = finished->previous;
         clear_frame(finished);
-        frame_stack().pop(finished);
+        release_frame(finished);
         if (leave) return value;
         LOAD();
         PUSH(value);
@@ -820,9 +845,15 @@ Object* eval_frame(Frame* entry) {
       case Opcode::LOAD_ASSERTION_ERROR: PUSH(new_ref(&assertion_error_type)); break;
       case Opcode::RAISE_VARARGS: {
         if (oparg == 0) {
-          // Bare `raise`: re-raise the exception being handled, kept below by PUSH_EXC_INFO.
-          raise_error(&runtime_error_type, "No active exception to reraise");
-          GOTO_ERROR();
+          // Bare `raise`: re-raise the exception being handled, with its traceback as it is.
+          Object* handled = current_handled_exception();
+          if (handled == nullptr) {
+            raise_error(&runtime_error_type, "No active exception to reraise");
+            GOTO_ERROR();
+          }
+          restore_exception(new_ref(handled));
+          frame->stack_pointer = sp;
+          goto unwind;
         }
         Object* cause = oparg == 2 ? POP() : nullptr;
         Object* raised = POP();
@@ -842,6 +873,11 @@ Object* eval_frame(Frame* entry) {
           GOTO_ERROR();
         }
         if (cause != nullptr) {
+          cause = exception_cause_from(cause);
+          if (cause == nullptr) {
+            decref(exception);
+            GOTO_ERROR();
+          }
           auto* holder = static_cast<ExceptionObject*>(exception);
           xdecref(holder->cause);
           holder->cause = nullptr;
@@ -856,12 +892,23 @@ Object* eval_frame(Frame* entry) {
         GOTO_ERROR();
       }
       case Opcode::PUSH_EXC_INFO: {
-        Object* exception = POP();
-        PUSH(new_ref(none()));  // the previously handled exception (sys.exc_info) comes later
+        // The handler's exception becomes the handled one; the previous one waits on the stack
+        // for POP_EXCEPT.
+        Object* exception = TOP();
+        HandledExceptionState* level = exec_state().handled;
+        Object* previous = level->exception;
+        level->exception = new_ref(exception);
+        TOP() = previous != nullptr ? previous : new_ref(none());
         PUSH(exception);
         break;
       }
-      case Opcode::POP_EXCEPT: decref(POP()); break;
+      case Opcode::POP_EXCEPT: {
+        HandledExceptionState* level = exec_state().handled;
+        Object* finished = level->exception;
+        level->exception = POP();
+        xdecref(finished);
+        break;
+      }
       case Opcode::CHECK_EXC_MATCH: {
         Object* type = POP();
         bool matches = type_has_flag(type_of(type), type_flags::kTypeSubclass) &&
@@ -883,8 +930,52 @@ Object* eval_frame(Frame* entry) {
           Object* lasti = POP();
           decref(lasti);
         }
-        set_exception(exception);
+        restore_exception(exception);
+        frame->stack_pointer = sp;
         goto unwind;  // keeps the traceback as it is: no new entry for a re-raise
+      }
+      case Opcode::RETURN_GENERATOR: {
+        // The frame moves into a new generator object, which is returned to the caller.
+        SAVE();
+        Object* generator = generator_from_frame(frame);
+        CHECK(generator);
+        Frame* finished = frame;
+        bool leave = finished->is_entry;
+        frame = finished->previous;
+        frame_stack().pop(finished);  // emptied by generator_from_frame: nothing to clear
+        if (leave) return generator;
+        LOAD();
+        PUSH(generator);
+        break;
+      }
+      case Opcode::YIELD_VALUE: {
+        // A generator's frame always runs as the entry frame of its own resumption, so yielding
+        // leaves this loop; the resumer pushes the sent value when it continues.
+        Object* value = POP();
+        SAVE();
+        return value;
+      }
+      case Opcode::GET_YIELD_FROM_ITER: {
+        Object* iterable = POP();
+        Object* iterator = yield_from_iterator(iterable);
+        decref(iterable);
+        CHECK(iterator);
+        PUSH(iterator);
+        break;
+      }
+      case Opcode::SEND: {
+        Object* value = POP();
+        Object* result = nullptr;
+        SAVE();
+        SendStatus status = yield_from_send(TOP(), value, &result);
+        decref(value);
+        if (status == SendStatus::kError) GOTO_ERROR();
+        if (status == SendStatus::kReturned) {
+          decref(POP());
+          ip += oparg;
+        }
+        PUSH(result);
+        break;
       }
       default:
         not_implemented_op(op);
@@ -912,7 +1003,7 @@ Object* eval_frame(Frame* entry) {
       bool leave = finished->is_entry;
       frame = finished->previous;
       clear_frame(finished);
-      frame_stack().pop(finished);
+      release_frame(finished);
       if (leave) return nullptr;
       LOAD();
       // Frames are only pushed by CALL: the caller resumes right after the CALL and its caches.

@@ -5,7 +5,7 @@
 //
 // A Python-to-Python call pushes a frame and continues in the same dispatch loop, so Python
 // recursion never recurses on the native stack. Generators keep their frame in their own heap
-// object instead (it is copied there when the generator is created).
+// object instead (RETURN_GENERATOR moves it there; `generator` then points at the owner).
 #pragma once
 
 #include <cstddef>
@@ -26,6 +26,7 @@ struct Frame {
   const std::uint32_t* next_instr;
   Object** stack_pointer;    // one past the top of the value stack
   bool is_entry;             // returning from this frame leaves the current eval loop
+  Object* generator;         // the GeneratorObject this frame is embedded in, or nullptr (borrowed)
   Object* localsplus[1];     // nlocalsplus + stacksize slots
 
   Object** stack_base() { return localsplus + code->nlocalsplus; }

@@ -1,5 +1,6 @@
 #include "core/interp/traceback.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -58,7 +59,42 @@ void add_traceback_entry(Object* code, std::int32_t line) {
   holder->traceback = entry;
 }
 
+namespace {
+
+std::string format_one_exception(Object* exception);
+
+// The chain first, oldest exception first, as CPython's traceback printing does: the cause
+// (`raise ... from`), or else the context (raised while handling) unless suppressed. `seen`
+// stops cycles.
+std::string format_chain(Object* exception, std::vector<Object*>& seen) {
+  seen.push_back(exception);
+  auto* holder = static_cast<ExceptionObject*>(exception);
+  auto unseen = [&seen](Object* link) {
+    return link != nullptr && std::find(seen.begin(), seen.end(), link) == seen.end();
+  };
+  std::string report;
+  if (holder->cause != nullptr) {
+    if (unseen(holder->cause)) {
+      report += format_chain(holder->cause, seen);
+      report += "\nThe above exception was the direct cause of the following exception:\n\n";
+    }
+  } else if (holder->context != nullptr && !holder->suppress_context && unseen(holder->context)) {
+    report += format_chain(holder->context, seen);
+    report += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  return report + format_one_exception(exception);
+}
+
+}  // namespace
+
 std::string format_exception_report(Object* exception) {
+  std::vector<Object*> seen;
+  return format_chain(exception, seen);
+}
+
+namespace {
+
+std::string format_one_exception(Object* exception) {
   std::string report;
   auto* holder = static_cast<ExceptionObject*>(exception);
   if (holder->traceback != nullptr) {
@@ -85,6 +121,8 @@ std::string format_exception_report(Object* exception) {
   report += "\n";
   return report;
 }
+
+}  // namespace
 
 void init_traceback_type() {
   init_static_type(traceback_type, "traceback", sizeof(TracebackObject), &object_type, 0);

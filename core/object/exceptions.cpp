@@ -33,6 +33,7 @@ TypeObject assertion_error_type;
 TypeObject memory_error_type;
 TypeObject keyboard_interrupt_type;
 TypeObject system_exit_type;
+TypeObject generator_exit_type;
 
 namespace {
 
@@ -81,22 +82,6 @@ Object* exception_repr(Object* object) {
   return str_from_utf8(text);
 }
 
-Object* exception_get_args(Object* object) { return new_ref(as_exception(object)->args); }
-
-// e.args = iterable: CPython stores tuple(iterable).
-int exception_set_args(Object* object, Object* value) {
-  if (value == nullptr) {
-    raise_error(&type_error_type, "args may not be deleted");
-    return -1;
-  }
-  Object* args = tuple_from_iterable(value);
-  if (args == nullptr) return -1;
-  Object* old = as_exception(object)->args;
-  as_exception(object)->args = args;
-  decref(old);
-  return 0;
-}
-
 // NameError.name / AttributeError.name / AttributeError.obj (None when unknown).
 Object* exception_get_name(Object* object) {
   Object* name = as_exception(object)->name;
@@ -117,10 +102,6 @@ const GetSetDef attribute_error_getsets[] = {
     {nullptr, nullptr},
 };
 
-const GetSetDef exception_getsets[] = {
-    {"args", exception_get_args, exception_set_args},
-    {nullptr, nullptr},
-};
 
 void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
   init_static_type(type, name, sizeof(ExceptionObject), base,
@@ -128,7 +109,6 @@ void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
   type.dealloc = exception_dealloc;
   type.str = exception_str;
   type.repr = exception_repr;
-  type.getsets = exception_getsets;
 }
 
 }  // namespace
@@ -226,6 +206,8 @@ void init_exception_types() {
   init_exception_type(memory_error_type, "MemoryError", &exception_type);
   init_exception_type(keyboard_interrupt_type, "KeyboardInterrupt", &base_exception_type);
   init_exception_type(system_exit_type, "SystemExit", &base_exception_type);
+  init_exception_type(generator_exit_type, "GeneratorExit", &base_exception_type);
+  init_exception_chain_attributes();
 }
 
 }  // namespace stitch

@@ -44,6 +44,7 @@ extern TypeObject assertion_error_type;
 extern TypeObject memory_error_type;
 extern TypeObject keyboard_interrupt_type;
 extern TypeObject system_exit_type;
+extern TypeObject generator_exit_type;
 
 bool is_exception_instance(const Object* object);
 
@@ -61,10 +62,23 @@ bool exception_matches(TypeObject* type);
 /// a NameError or an AttributeError (see ExceptionObject::name).
 void set_missing_name_details(Object* name, Object* obj);
 
+/// Implicit chaining: sets the exception being handled (if any, and not `exception` itself) as
+/// `exception.__context__`, first cutting any cycle that would form, as CPython does.
+void chain_to_handled_exception(Object* exception);
+
+/// `raise X from cause`: the cause to store (owned `cause` in, new reference out): an instance,
+/// None, or a fresh instance of an exception class; TypeError for anything else.
+Object* exception_cause_from(Object* cause);
+
+/// Replaces `exception.__context__` (takes ownership of `context`, which may be nullptr).
+void exception_set_context(Object* exception, Object* context);
+
 /// "TypeError: message" style summary of an exception object (str of the exception after the
 /// class name, as the last line of a traceback shows it). Returns nullptr on failure.
 Object* exception_summary(Object* exception);
 
 void init_exception_types();
+/// The chain attributes (__cause__, __context__, …) and StopIteration.value; exception_chain.cpp.
+void init_exception_chain_attributes();
 
 }  // namespace stitch

@@ -14,10 +14,21 @@
 
 namespace stitch {
 
+/// One level of the handled-exception stack (CPython's _PyErr_StackItem): the exception an
+/// `except`/`finally` block of one frame chain is handling. The thread has a base level; each
+/// generator owns one (gi_exc_state) that is linked on top while the generator runs, so an
+/// exception handled inside a suspended generator is not visible outside it, and vice versa.
+struct HandledExceptionState {
+  Object* exception = nullptr;               // owned; nullptr (or None) when nothing is handled
+  HandledExceptionState* previous = nullptr;  // the level below (the resumer's), while linked
+};
+
 struct ExecState {
   rt::ThreadState* thread = nullptr;
   Object* exception = nullptr;  // owned; nullptr when no exception is in flight
   int native_depth = 0;         // nested native calls that may recurse (repr of containers, …)
+  HandledExceptionState base_handled;               // the thread's own level
+  HandledExceptionState* handled = &base_handled;   // top of the handled-exception stack
 };
 
 inline ExecState& exec_state() {
@@ -27,8 +38,15 @@ inline ExecState& exec_state() {
 
 inline bool has_exception() { return exec_state().exception != nullptr; }
 
-/// Takes ownership of `exception` and makes it the one in flight (replacing any other).
+/// Takes ownership of `exception` and makes it the one in flight (replacing any other). Like
+/// CPython's _PyErr_SetObject, a new exception raised while another is being handled gets the
+/// handled one as its __context__ (implicit chaining, cycles broken).
 void set_exception(Object* exception);
+/// Makes `exception` (owned) the one in flight unchanged: for re-raising (bare `raise`,
+/// RERAISE) and restoring, where no chaining happens.
+void restore_exception(Object* exception);
+/// The exception being handled (sys.exception()): the topmost non-None level, borrowed, or nullptr.
+Object* current_handled_exception();
 /// Removes the exception in flight and returns it (owned), or nullptr.
 Object* take_exception();
 void clear_exception();

@@ -152,7 +152,11 @@ Object* iter_next(Object* iterator) {
   if (type->iternext == nullptr) {
     return raise_error(&type_error_type, std::string("'") + type->name + "' object is not an iterator");
   }
-  return type->iternext(iterator);
+  Object* item = type->iternext(iterator);
+  // Exhaustion is nullptr without an exception; a StopIteration from the slot (a generator's
+  // return value) means the same to every caller but next(), which calls the slot itself.
+  if (item == nullptr && exception_matches(&stop_iteration_type)) clear_exception();
+  return item;
 }
 
 Object* object_reversed(Object* object) {

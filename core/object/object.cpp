@@ -5,6 +5,7 @@
 
 #include "core/object/alloc.h"
 #include "core/object/exceptions.h"
+#include "core/object/singletons.h"
 #include "core/object/type.h"
 
 namespace stitch {
@@ -37,11 +38,24 @@ Object* allocate_object(TypeObject* type, std::size_t bytes) {
   return object;
 }
 
-void set_exception(Object* exception) {
+void restore_exception(Object* exception) {
   ExecState& state = exec_state();
   Object* previous = state.exception;
   state.exception = exception;
   xdecref(previous);
+}
+
+Object* current_handled_exception() {
+  for (HandledExceptionState* level = exec_state().handled; level != nullptr; level = level->previous) {
+    Object* handled = level->exception;
+    if (handled != nullptr && !is_none(handled)) return handled;
+  }
+  return nullptr;
+}
+
+void set_exception(Object* exception) {
+  if (exception != nullptr && is_exception_instance(exception)) chain_to_handled_exception(exception);
+  restore_exception(exception);
 }
 
 Object* take_exception() {

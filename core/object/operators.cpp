@@ -209,7 +209,7 @@ int object_contains(Object* container, Object* item) {
   if (type->contains != nullptr) return type->contains(container, item);
   // No __contains__: search by iteration, comparing with `is` first, then == (CPython's
   // _PySequence_IterSearch).
-  if (type->iter == nullptr) {
+  if (type->iter == nullptr && type->getitem == nullptr) {
     raise_error(&type_error_type, std::string("argument of type '") + type->name + "' is not iterable");
     return -1;
   }
