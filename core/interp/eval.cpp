@@ -14,6 +14,7 @@
 #include "core/compiler/bytecode/opcodes.h"
 #include "core/interp/arguments.h"
 #include "core/interp/frame.h"
+#include "core/interp/import_hooks.h"
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
 #include "core/object/attributes.h"
@@ -147,6 +148,7 @@ Object* eval_frame(Frame* entry);
 
 int recursion_limit() { return python_recursion_limit.load(std::memory_order_relaxed); }
 void set_recursion_limit(int limit) { python_recursion_limit.store(limit, std::memory_order_relaxed); }
+int current_recursion_depth() { return static_cast<int>(frame_stack().depth()); }
 
 Object* call_function(Object* function, Object* const* args, std::size_t nargs, Object* kwnames) {
   Frame* frame = push_function_frame(function, args, nargs, kwnames);
@@ -895,6 +897,46 @@ Object* eval_frame(Frame* entry) {
         }
         set_exception(exception);
         goto unwind;  // keeps the traceback as it is: no new entry for a re-raise
+      }
+      case Opcode::IMPORT_NAME: {
+        const ImportHooks* hooks = import_hooks();
+        if (hooks == nullptr) {
+          not_implemented_op(op);
+          GOTO_ERROR();
+        }
+        Object* fromlist = POP();
+        Object* level = POP();
+        SAVE();
+        Object* module = hooks->import_name(frame->builtins, frame->globals,
+                                            frame->locals != nullptr ? frame->locals : none(),
+                                            name_at(code, oparg), fromlist, level);
+        decref(fromlist);
+        decref(level);
+        CHECK(module);
+        PUSH(module);
+        break;
+      }
+      case Opcode::IMPORT_FROM: {
+        const ImportHooks* hooks = import_hooks();
+        if (hooks == nullptr) {
+          not_implemented_op(op);
+          GOTO_ERROR();
+        }
+        SAVE();
+        Object* value = hooks->import_from(frame->builtins, TOP(), name_at(code, oparg));
+        CHECK(value);
+        PUSH(value);
+        break;
+      }
+      case Opcode::IMPORT_STAR: {
+        const ImportHooks* hooks = import_hooks();
+        Object* module = POP();
+        SAVE();
+        int status = hooks != nullptr ? hooks->import_star(module, frame->locals) : -1;
+        if (hooks == nullptr) not_implemented_op(op);
+        decref(module);
+        if (status < 0) GOTO_ERROR();
+        break;
       }
       default:
         not_implemented_op(op);
