@@ -7,6 +7,7 @@
 #include "core/object/exec_state.h"
 #include "core/object/protocol.h"
 #include "core/object/str.h"
+#include "core/object/singletons.h"
 #include "core/object/tuple.h"
 
 namespace stitch {
@@ -77,6 +78,25 @@ Object* exception_repr(Object* object) {
   }
   return str_from_utf8(text);
 }
+
+Object* exception_get_args(Object* object) { return new_ref(as_exception(object)->args); }
+
+// SystemExit.code: None without arguments, the argument itself for one, else the args tuple.
+Object* system_exit_get_code(Object* object) {
+  TupleObject* args = as_tuple(as_exception(object)->args);
+  if (args->size == 0) return new_ref(none());
+  if (args->size == 1) return new_ref(args->items[0]);
+  return new_ref(args);
+}
+
+const GetSetDef base_exception_getsets[] = {
+    {"args", exception_get_args},
+    {nullptr, nullptr},
+};
+const GetSetDef system_exit_getsets[] = {
+    {"code", system_exit_get_code},
+    {nullptr, nullptr},
+};
 
 void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
   init_static_type(type, name, sizeof(ExceptionObject), base,
@@ -162,6 +182,8 @@ void init_exception_types() {
   init_exception_type(memory_error_type, "MemoryError", &exception_type);
   init_exception_type(keyboard_interrupt_type, "KeyboardInterrupt", &base_exception_type);
   init_exception_type(system_exit_type, "SystemExit", &base_exception_type);
+  base_exception_type.getsets = base_exception_getsets;
+  system_exit_type.getsets = system_exit_getsets;
 }
 
 }  // namespace stitch
