@@ -170,7 +170,10 @@ stitch::Object* make_main_module(const Options& options, stitch::Object* importe
   Object* dict = module_dict(module.get());
   auto* state = static_cast<imports::Importer*>(importer);
   if (!options.from_command) {
-    Ref file = Ref::steal(str_from_utf8(options.program_path));
+    // CPython 3.9+ makes the main script's __file__ absolute.
+    std::error_code error;
+    auto absolute = std::filesystem::absolute(options.program_path, error).lexically_normal();
+    Ref file = Ref::steal(str_from_utf8(error ? options.program_path : absolute.string()));
     if (!file || dict_set_item_str(dict, "__file__", file.get()) < 0) return nullptr;
   } else {
     as_module(module.get())->is_builtin = true;

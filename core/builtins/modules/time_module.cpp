@@ -26,22 +26,33 @@ std::int64_t clock_nanoseconds(clockid_t clock) {
   return static_cast<std::int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
-template <clockid_t Clock>
+// Qualified names for the "time.time() takes no arguments (1 given)" messages.
+constexpr char kTime[] = "time.time";
+constexpr char kTimeNs[] = "time.time_ns";
+constexpr char kPerfCounter[] = "time.perf_counter";
+constexpr char kPerfCounterNs[] = "time.perf_counter_ns";
+constexpr char kMonotonic[] = "time.monotonic";
+constexpr char kMonotonicNs[] = "time.monotonic_ns";
+constexpr char kProcessTime[] = "time.process_time";
+constexpr char kProcessTimeNs[] = "time.process_time_ns";
+constexpr char kThreadTime[] = "time.thread_time";
+
+template <const char* Name, clockid_t Clock>
 Object* clock_seconds(Object*, Object* const*, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("time", kwnames) || !check_no_arguments("time", nargs)) return nullptr;
+  if (!check_no_keywords(Name, kwnames) || !check_no_arguments(Name, nargs)) return nullptr;
   timespec now{};
   clock_gettime(Clock, &now);
   return float_from_double(static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9);
 }
 
-template <clockid_t Clock>
+template <const char* Name, clockid_t Clock>
 Object* clock_ns(Object*, Object* const*, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("time_ns", kwnames) || !check_no_arguments("time_ns", nargs)) return nullptr;
+  if (!check_no_keywords(Name, kwnames) || !check_no_arguments(Name, nargs)) return nullptr;
   return int_from_int64(clock_nanoseconds(Clock));
 }
 
 Object* time_sleep(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("sleep", kwnames) || !check_exactly_one_argument("sleep", nargs)) return nullptr;
+  if (!check_no_keywords("sleep", kwnames) || !check_exactly_one_argument("time.sleep", nargs)) return nullptr;
   double seconds = 0;
   if (is_float(args[0])) {
     seconds = float_value(args[0]);
@@ -67,15 +78,15 @@ Object* time_sleep(Object*, Object* const* args, std::size_t nargs, Object* kwna
 }
 
 const MethodDef time_functions[] = {
-    {"time", clock_seconds<CLOCK_REALTIME>, MethodDef::kStatic},
-    {"time_ns", clock_ns<CLOCK_REALTIME>, MethodDef::kStatic},
-    {"perf_counter", clock_seconds<CLOCK_MONOTONIC>, MethodDef::kStatic},
-    {"perf_counter_ns", clock_ns<CLOCK_MONOTONIC>, MethodDef::kStatic},
-    {"monotonic", clock_seconds<CLOCK_MONOTONIC>, MethodDef::kStatic},
-    {"monotonic_ns", clock_ns<CLOCK_MONOTONIC>, MethodDef::kStatic},
-    {"process_time", clock_seconds<CLOCK_PROCESS_CPUTIME_ID>, MethodDef::kStatic},
-    {"process_time_ns", clock_ns<CLOCK_PROCESS_CPUTIME_ID>, MethodDef::kStatic},
-    {"thread_time", clock_seconds<CLOCK_THREAD_CPUTIME_ID>, MethodDef::kStatic},
+    {"time", clock_seconds<kTime, CLOCK_REALTIME>, MethodDef::kStatic},
+    {"time_ns", clock_ns<kTimeNs, CLOCK_REALTIME>, MethodDef::kStatic},
+    {"perf_counter", clock_seconds<kPerfCounter, CLOCK_MONOTONIC>, MethodDef::kStatic},
+    {"perf_counter_ns", clock_ns<kPerfCounterNs, CLOCK_MONOTONIC>, MethodDef::kStatic},
+    {"monotonic", clock_seconds<kMonotonic, CLOCK_MONOTONIC>, MethodDef::kStatic},
+    {"monotonic_ns", clock_ns<kMonotonicNs, CLOCK_MONOTONIC>, MethodDef::kStatic},
+    {"process_time", clock_seconds<kProcessTime, CLOCK_PROCESS_CPUTIME_ID>, MethodDef::kStatic},
+    {"process_time_ns", clock_ns<kProcessTimeNs, CLOCK_PROCESS_CPUTIME_ID>, MethodDef::kStatic},
+    {"thread_time", clock_seconds<kThreadTime, CLOCK_THREAD_CPUTIME_ID>, MethodDef::kStatic},
     {"sleep", time_sleep, MethodDef::kStatic},
     {nullptr, nullptr},
 };
