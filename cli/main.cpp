@@ -11,6 +11,7 @@
 // until then the command links the core libraries directly.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -19,6 +20,8 @@
 #include <vector>
 
 #include "core/builtins/builtins_module.h"
+#include "core/builtins/modules/native_module.h"
+#include "core/import/importer.h"
 #include "core/compiler/bytecode/codegen.h"
 #include "core/compiler/bytecode/disassembler.h"
 #include "core/compiler/frontend.h"
@@ -29,6 +32,8 @@
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/module.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
@@ -133,6 +138,61 @@ int report_uncaught(stitch::Object* exception) {
   return 1;
 }
 
+// sys.path: the script's directory ('' for -c: the current directory), then STITCH_PATH's
+// colon-separated entries.
+std::vector<std::string> search_path(const Options& options) {
+  std::vector<std::string> path;
+  if (options.from_command) {
+    path.emplace_back("");
+  } else {
+    std::error_code error;
+    auto script = std::filesystem::absolute(options.program_path, error);
+    path.push_back(script.lexically_normal().parent_path().string());
+  }
+  if (const char* extra = std::getenv("STITCH_PATH")) {
+    std::string entries = extra;
+    std::size_t start = 0;
+    while (start <= entries.size()) {
+      std::size_t colon = entries.find(':', start);
+      if (colon == std::string::npos) colon = entries.size();
+      if (colon > start) path.push_back(entries.substr(start, colon - start));
+      start = colon + 1;
+    }
+  }
+  return path;
+}
+
+// The __main__ module, registered in sys.modules, and sys.argv set to the script arguments.
+stitch::Object* make_main_module(const Options& options, stitch::Object* importer) {
+  using namespace stitch;
+  Ref module = Ref::steal(module_new("__main__"));
+  if (!module) return nullptr;
+  Object* dict = module_dict(module.get());
+  auto* state = static_cast<imports::Importer*>(importer);
+  if (!options.from_command) {
+    // CPython 3.9+ makes the main script's __file__ absolute.
+    std::error_code error;
+    auto absolute = std::filesystem::absolute(options.program_path, error).lexically_normal();
+    Ref file = Ref::steal(str_from_utf8(error ? options.program_path : absolute.string()));
+    if (!file || dict_set_item_str(dict, "__file__", file.get()) < 0) return nullptr;
+  } else {
+    as_module(module.get())->is_builtin = true;
+  }
+  if (dict_set_item_str(dict, "__builtins__", state->builtins) < 0 ||
+      dict_set_item_str(state->modules, "__main__", module.get()) < 0) {
+    return nullptr;
+  }
+  Ref sys = Ref::steal(imports::import_absolute(state, "sys"));
+  Ref argv = Ref::steal(list_new(0));
+  if (!sys || !argv) return nullptr;
+  for (const std::string& argument : options.arguments) {
+    Ref text = Ref::steal(str_from_utf8(argument));
+    if (!text || list_append(argv.get(), text.get()) < 0) return nullptr;
+  }
+  if (dict_set_item_str(module_dict(sys.get()), "argv", argv.get()) < 0) return nullptr;
+  return module.release();
+}
+
 int run(const Options& options, stitch::rt::ThreadState* thread) {
   using namespace stitch;
   exec_state().thread = thread;
@@ -153,20 +213,28 @@ int run(const Options& options, stitch::rt::ThreadState* thread) {
     return 0;
   }
   Ref builtins = Ref::steal(builtins::make_builtins_dict());
-  Ref globals = Ref::steal(dict_new());
-  if (!builtins || !globals || dict_set_item_str(globals.get(), "__name__", str_intern("__main__")) < 0) {
-    return report_uncaught(take_exception());
+  if (!builtins) return report_uncaught(take_exception());
+  Ref importer = Ref::steal(imports::importer_new(builtins.get(), search_path(options)));
+  if (!importer) return report_uncaught(take_exception());
+  Ref main_module = Ref::steal(make_main_module(options, importer.get()));
+  if (!main_module) {
+    Ref exception = Ref::steal(take_exception());
+    imports::importer_shutdown(importer.get());
+    return report_uncaught(exception.get());
   }
-  Ref result = Ref::steal(interp::run_module_code(code.get(), globals.get(), builtins.get()));
+  Object* globals = module_dict(main_module.get());
+  Ref result = Ref::steal(interp::run_module_code(code.get(), globals, builtins.get()));
   int status = 0;
   if (!result) {
     Ref exception = Ref::steal(take_exception());
     status = report_uncaught(exception.get());
   }
   std::fflush(stdout);
-  // Module functions reference their globals, which reference them: clearing the module's
+  // Module functions reference their globals, which reference them: clearing every module's
   // namespace breaks those cycles, as CPython does at shutdown (until the cycle collector exists).
-  Ref cleared = Ref::steal(dict_method_clear(globals.get(), nullptr, 0, nullptr));
+  Ref cleared = Ref::steal(dict_method_clear(globals, nullptr, 0, nullptr));
+  clear_exception();
+  imports::importer_shutdown(importer.get());
   clear_exception();
   return status;
 }
@@ -180,6 +248,8 @@ int main(int argc, char** argv) {
 
   stitch::init_object_model();
   stitch::interp::init_interpreter();
+  stitch::imports::init_import_system();
+  stitch::builtins::register_native_modules();
   stitch::rt::RuntimeConfig config;
   config.object_dealloc = &stitch::dealloc_object;
   auto runtime = stitch::rt::Runtime::create(config);

@@ -8,6 +8,8 @@
 #include "core/object/builtin_types.h"
 #include "core/object/call.h"
 #include "core/builtins/iterator_builtins.h"
+#include "core/builtins/modules/std_streams.h"
+#include "core/object/import_error.h"
 #include "core/object/attributes.h"
 #include "core/object/dict.h"
 #include "core/object/number_convert.h"
@@ -55,27 +57,41 @@ bool only_keywords(const char* function, Object* kwnames, std::initializer_list<
   return true;
 }
 
-// print(*objects, sep=' ', end='\n', file=None, flush=False): file may only be None (stdout) for
-// now; sys.stdout/sys.stderr objects arrive with the sys module.
+// print(*objects, sep=' ', end='\n', file=None, flush=False). The standard streams get the whole
+// line in one write; any other file gets one write() call per piece, as CPython does.
 Object* builtin_print(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!only_keywords("print", kwnames, {"sep", "end", "file", "flush"})) return nullptr;
   Object* sep = keyword(args, nargs, kwnames, "sep");
   Object* end = keyword(args, nargs, kwnames, "end");
+  Object* file = keyword(args, nargs, kwnames, "file");
+  Object* flush = keyword(args, nargs, kwnames, "flush");
   for (Object* value : {sep, end}) {
     if (value != nullptr && !is_none(value) && !is_str(value)) {
       return raise_error(&type_error_type, std::string(value == sep ? "sep" : "end") +
                                                " must be None or a string, not " + type_of(value)->name);
     }
   }
+  if (file == nullptr || is_none(file)) file = standard_output();
+  bool whole_line = standard_stream_file(file) != nullptr;
   std::string text;
+  auto emit = [&](std::string_view piece) {
+    if (whole_line) {
+      text += piece;
+      return 0;
+    }
+    return write_to_file_object(file, piece);
+  };
   for (std::size_t i = 0; i < nargs; ++i) {
-    if (i > 0) text += (sep != nullptr && !is_none(sep)) ? str_view(sep) : " ";
+    if (i > 0 && emit((sep != nullptr && !is_none(sep)) ? str_view(sep) : " ") < 0) return nullptr;
     Ref piece = Ref::steal(object_str(args[i]));
-    if (!piece) return nullptr;
-    text += str_view(piece.get());
+    if (!piece || emit(str_view(piece.get())) < 0) return nullptr;
   }
-  text += (end != nullptr && !is_none(end)) ? str_view(end) : "\n";
-  std::fwrite(text.data(), 1, text.size(), stdout);
+  if (emit((end != nullptr && !is_none(end)) ? str_view(end) : "\n") < 0) return nullptr;
+  if (whole_line && write_to_file_object(file, text) < 0) return nullptr;
+  if (flush != nullptr) {
+    int wanted = object_is_true(flush);
+    if (wanted < 0 || (wanted == 1 && flush_file_object(file) < 0)) return nullptr;
+  }
   return new_ref(none());
 }
 
@@ -449,6 +465,7 @@ const MethodDef builtin_functions[] = {
 }  // namespace
 
 Object* make_builtins_dict() {
+  init_std_streams();
   Ref dict = Ref::steal(dict_new());
   if (!dict) return nullptr;
   for (const MethodDef* def = builtin_functions; def->name != nullptr; ++def) {
@@ -474,6 +491,8 @@ Object* make_builtins_dict() {
       {"StopIteration", &stop_iteration_type}, {"AssertionError", &assertion_error_type},
       {"MemoryError", &memory_error_type}, {"KeyboardInterrupt", &keyboard_interrupt_type},
       {"SystemExit", &system_exit_type}, {"GeneratorExit", &generator_exit_type},
+      {"ImportError", &import_error_type}, {"ModuleNotFoundError", &module_not_found_error_type},
+      {"SyntaxError", &syntax_error_type},
   };
   for (const Named& entry : values) {
     if (dict_set_item(dict.get(), str_intern(entry.name), entry.value) < 0) return nullptr;

@@ -16,6 +16,7 @@
 #include "core/interp/eval_internal.h"
 #include "core/interp/frame.h"
 #include "core/interp/generator.h"
+#include "core/interp/import_hooks.h"
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
 #include "core/interp/unpack.h"
@@ -167,6 +168,7 @@ void clear_frame_slots(Frame* frame) { clear_frame(frame); }
 
 int recursion_limit() { return python_recursion_limit.load(std::memory_order_relaxed); }
 void set_recursion_limit(int limit) { python_recursion_limit.store(limit, std::memory_order_relaxed); }
+int current_recursion_depth() { return static_cast<int>(frame_stack().depth()); }
 
 Object* call_function(Object* function, Object* const* args, std::size_t nargs, Object* kwnames) {
   Frame* frame = push_function_frame(function, args, nargs, kwnames);
@@ -975,6 +977,46 @@ Object* eval_frame(Frame* entry, bool throwing) {
           ip += oparg;
         }
         PUSH(result);
+        break;
+      }
+      case Opcode::IMPORT_NAME: {
+        const ImportHooks* hooks = import_hooks();
+        if (hooks == nullptr) {
+          not_implemented_op(op);
+          GOTO_ERROR();
+        }
+        Object* fromlist = POP();
+        Object* level = POP();
+        SAVE();
+        Object* module = hooks->import_name(frame->builtins, frame->globals,
+                                            frame->locals != nullptr ? frame->locals : none(),
+                                            name_at(code, oparg), fromlist, level);
+        decref(fromlist);
+        decref(level);
+        CHECK(module);
+        PUSH(module);
+        break;
+      }
+      case Opcode::IMPORT_FROM: {
+        const ImportHooks* hooks = import_hooks();
+        if (hooks == nullptr) {
+          not_implemented_op(op);
+          GOTO_ERROR();
+        }
+        SAVE();
+        Object* value = hooks->import_from(frame->builtins, TOP(), name_at(code, oparg));
+        CHECK(value);
+        PUSH(value);
+        break;
+      }
+      case Opcode::IMPORT_STAR: {
+        const ImportHooks* hooks = import_hooks();
+        Object* module = POP();
+        SAVE();
+        int status = hooks != nullptr ? hooks->import_star(module, frame->locals) : -1;
+        if (hooks == nullptr) not_implemented_op(op);
+        decref(module);
+        if (status < 0) GOTO_ERROR();
         break;
       }
       default:

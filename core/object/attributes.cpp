@@ -61,6 +61,8 @@ Object* object_lookup_attr(Object* object, Object* name) {
 }
 
 Object* object_getattr(Object* object, Object* name) {
+  // A type with its own lookup (modules) also words its own AttributeError.
+  if (GetAttrSlot getattr = type_of(object)->getattr) return getattr(object, name);
   Object* result = object_lookup_attr(object, name);
   if (result != nullptr || has_exception()) return result;
   if (is_type_object(object)) {

@@ -7,6 +7,8 @@
 #include "core/object/call.h"
 #include "core/object/code.h"
 #include "core/object/function.h"
+#include "core/object/import_error.h"
+#include "core/object/module.h"
 #include "core/object/exceptions.h"
 #include "core/object/int.h"
 #include "core/object/singletons.h"
@@ -65,7 +67,9 @@ void init_object_model() {
     init_sequence_types();
     init_mapping_types();
     init_str_methods();
-    init_constructors();  // last: it fills every type's new_instance
+    init_constructors();  // it fills every type's new_instance
+    init_import_error_types();  // after the constructors: ImportError has its own
+    init_module_type();
   });
 }
 

@@ -8,6 +8,7 @@
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
+#include "core/object/singletons.h"
 #include "core/object/tuple.h"
 
 namespace stitch {
@@ -102,6 +103,19 @@ const GetSetDef attribute_error_getsets[] = {
     {nullptr, nullptr},
 };
 
+
+// SystemExit.code: None without arguments, the argument itself for one, else the args tuple.
+Object* system_exit_get_code(Object* object) {
+  TupleObject* args = as_tuple(as_exception(object)->args);
+  if (args->size == 0) return new_ref(none());
+  if (args->size == 1) return new_ref(args->items[0]);
+  return new_ref(args);
+}
+
+const GetSetDef system_exit_getsets[] = {
+    {"code", system_exit_get_code},
+    {nullptr, nullptr},
+};
 
 void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
   init_static_type(type, name, sizeof(ExceptionObject), base,
@@ -208,6 +222,7 @@ void init_exception_types() {
   init_exception_type(system_exit_type, "SystemExit", &base_exception_type);
   init_exception_type(generator_exit_type, "GeneratorExit", &base_exception_type);
   init_exception_chain_attributes();
+  system_exit_type.getsets = system_exit_getsets;
 }
 
 }  // namespace stitch
