@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/interp/class_support.h"
+#include "core/object/descriptors.h"
 #include "core/object/args.h"
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
@@ -439,6 +441,8 @@ Object* make_builtins_dict() {
     Ref function = Ref::steal(builtin_function_new(def, nullptr, "builtins"));
     if (!function || dict_set_item(dict.get(), str_intern(def->name), function.get()) < 0) return nullptr;
   }
+  Ref build_class = Ref::steal(builtin_function_new(interp::build_class_builtin(), nullptr, "builtins"));
+  if (!build_class || dict_set_item(dict.get(), str_intern("__build_class__"), build_class.get()) < 0) return nullptr;
   struct Named { const char* name; Object* value; };
   const Named values[] = {
       {"None", none()}, {"True", py_true()}, {"False", py_false()},
@@ -446,6 +450,8 @@ Object* make_builtins_dict() {
       {"float", &float_type}, {"list", &list_type}, {"dict", &dict_type}, {"set", &set_type},
       {"frozenset", &frozenset_type}, {"range", &range_type}, {"slice", &slice_type},
       {"object", &object_type}, {"type", &type_type},
+      {"super", &super_type}, {"staticmethod", &staticmethod_type},
+      {"classmethod", &classmethod_type}, {"property", &property_type},
       {"BaseException", &base_exception_type}, {"Exception", &exception_type},
       {"ArithmeticError", &arithmetic_error_type}, {"ZeroDivisionError", &zero_division_error_type},
       {"OverflowError", &overflow_error_type}, {"TypeError", &type_error_type},

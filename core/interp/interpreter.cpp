@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include "core/interp/class_support.h"
 #include "core/interp/traceback.h"
 #include "core/object/function.h"
 
@@ -12,6 +13,7 @@ void init_interpreter() {
   std::call_once(once, [] {
     function_type.call = call_function;
     init_traceback_type();
+    init_class_support();
   });
 }
 

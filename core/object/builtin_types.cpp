@@ -5,6 +5,7 @@
 
 #include "core/object/bool.h"
 #include "core/object/call.h"
+#include "core/object/class_type.h"
 #include "core/object/code.h"
 #include "core/object/function.h"
 #include "core/object/exceptions.h"
@@ -22,7 +23,7 @@ namespace {
 
 Object* type_repr(Object* object) {
   auto* type = static_cast<TypeObject*>(object);
-  return str_from_utf8(std::string("<class '") + type->name + "'>");
+  return str_from_utf8("<class '" + type_qualified_name(type) + "'>");
 }
 
 Hash pointer_hash(Object* object) {
@@ -65,7 +66,8 @@ void init_object_model() {
     init_sequence_types();
     init_mapping_types();
     init_str_methods();
-    init_constructors();  // last: it fills every type's new_instance
+    init_constructors();  // fills every type's new_instance
+    init_class_types();   // last: replaces object's new/init with the class-aware ones
   });
 }
 

@@ -40,7 +40,13 @@ BinarySlot NumberSlots::*inplace_slot_of(BinaryOp op) {
     case BinaryOp::kAnd: return &NumberSlots::inplace_and;
     case BinaryOp::kOr: return &NumberSlots::inplace_or;
     case BinaryOp::kXor: return &NumberSlots::inplace_xor;
-    default: return nullptr;
+    case BinaryOp::kTrueDivide: return &NumberSlots::inplace_true_divide;
+    case BinaryOp::kFloorDivide: return &NumberSlots::inplace_floor_divide;
+    case BinaryOp::kRemainder: return &NumberSlots::inplace_remainder;
+    case BinaryOp::kPower: return &NumberSlots::inplace_power;
+    case BinaryOp::kLshift: return &NumberSlots::inplace_lshift;
+    case BinaryOp::kRshift: return &NumberSlots::inplace_rshift;
+    case BinaryOp::kMatrixMultiply: return &NumberSlots::inplace_matrix_multiply;
   }
 }
 
