@@ -149,8 +149,9 @@ Object* with_enter(Object* manager, Object** exit_out) {
 }
 
 Object* with_exit_on_exception(Object* exit, Object* exception) {
-  // Stitch's tracebacks are not Python objects yet: __exit__ gets None for the traceback.
-  Object* args[3] = {type_of(exception), exception, none()};
+  // The traceback is the exception's chain of entries (opaque to Python code, but not None).
+  Object* traceback = is_exception_instance(exception) ? static_cast<ExceptionObject*>(exception)->traceback : nullptr;
+  Object* args[3] = {type_of(exception), exception, traceback != nullptr ? traceback : none()};
   return call_object(exit, args, 3, nullptr);
 }
 

@@ -112,6 +112,17 @@ Object* type_special_attribute(TypeObject* type, std::string_view key, bool* fou
   return nullptr;
 }
 
+// C.mro(): the MRO as a list.
+Object* type_mro(Object* self, Object* const*, std::size_t nargs, Object*) {
+  if (nargs != 0) return raise_error(&type_error_type, "type.mro() takes no arguments (" + std::to_string(nargs) + " given)");
+  auto* type = static_cast<TypeObject*>(self);
+  Ref mro = type->mro != nullptr ? Ref::borrow(type->mro) : Ref::steal(builtin_mro_tuple(type));
+  if (!mro) return nullptr;
+  return list_from_iterable(mro.get());
+}
+
+const MethodDef type_mro_method{"mro", type_mro, MethodDef::kInstance};
+
 bool is_dunder(std::string_view name) {
   return name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__";
 }
@@ -321,6 +332,7 @@ Object* type_getattr(Object* object, Object* name) {
   Ref attribute = Ref::steal(type_lookup(type, name));
   if (!attribute) {
     if (has_exception()) return nullptr;
+    if (key == "mro") return builtin_function_new(&type_mro_method, type, "type");
     return attribute_error_on_type(type, name);
   }
   return bind_attribute(attribute.get(), nullptr, type);
