@@ -52,18 +52,21 @@ Object* builtin_instance_attribute(Object* object, Object* name) {
   return bind_attribute(attribute.get(), object, type);
 }
 
-Object* raise_no_attribute(Object* object, Object* name) {
-  return raise_error(&attribute_error_type, std::string("'") + type_of(object)->name +
-                                                "' object has no attribute '" +
-                                                std::string(str_view(name)) + "'");
+bool is_type_object(const Object* object) {
+  return type_has_flag(type_of(object), type_flags::kTypeSubclass);
+}
+
+// The attribute, or nullptr: with the exception raised while looking (a property's getter, a
+// __getattr__ ...), or with none when the attribute simply does not exist.
+Object* find_attribute(Object* object, Object* name) {
+  TypeObject* type = type_of(object);
+  return type->getattr != nullptr ? type->getattr(object, name) : builtin_instance_attribute(object, name);
 }
 
 }  // namespace
 
 Object* object_lookup_attr(Object* object, Object* name) {
-  TypeObject* type = type_of(object);
-  Object* result = type->getattr != nullptr ? type->getattr(object, name)
-                                            : builtin_instance_attribute(object, name);
+  Object* result = find_attribute(object, name);
   if (result == nullptr && exception_matches(&attribute_error_type)) clear_exception();
   return result;
 }
@@ -75,11 +78,16 @@ Object* object_lookup_attr_text(Object* object, std::string_view name) {
 }
 
 Object* object_getattr(Object* object, Object* name) {
-  TypeObject* type = type_of(object);
-  Object* result = type->getattr != nullptr ? type->getattr(object, name)
-                                            : builtin_instance_attribute(object, name);
+  Object* result = find_attribute(object, name);
   if (result != nullptr || has_exception()) return result;
-  return raise_no_attribute(object, name);
+  if (is_type_object(object)) {
+    return raise_error(&attribute_error_type,
+                       std::string("type object '") + static_cast<TypeObject*>(object)->name +
+                           "' has no attribute '" + std::string(str_view(name)) + "'");
+  }
+  return raise_error(&attribute_error_type, std::string("'") + type_of(object)->name +
+                                                "' object has no attribute '" +
+                                                std::string(str_view(name)) + "'");
 }
 
 int object_setattr(Object* object, Object* name, Object* value) {

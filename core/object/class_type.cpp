@@ -333,7 +333,7 @@ Object* type_getattr(Object* object, Object* name) {
   if (!attribute) {
     if (has_exception()) return nullptr;
     if (key == "mro") return builtin_function_new(&type_mro_method, type, "type");
-    return attribute_error_on_type(type, name);
+    return nullptr;  // object_getattr raises "type object 'C' has no attribute 'x'"
   }
   return bind_attribute(attribute.get(), nullptr, type);
 }
