@@ -78,6 +78,30 @@ Object* float_subtype_new(TypeObject* type, Object* const* args, std::size_t nar
   return result;
 }
 
+// Bytes from the start of a str to the end of its NUL-terminated text.
+std::size_t str_text_end(StrObject* str) {
+  return static_cast<std::size_t>(str->data - reinterpret_cast<char*>(str)) + static_cast<std::size_t>(str->byte_length) + 1;
+}
+
+// A str subclass instance: the text inline as in every str, then the class's __dict__ pointer
+// after it (so its offset depends on the length; see class_area_offset).
+Object* str_subtype_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
+  Ref value = Ref::steal(str_type.new_instance(&str_type, args, nargs, kwnames));
+  if (!value) return nullptr;
+  StrObject* source = as_str(value.get());
+  std::size_t text_end = str_text_end(source);
+  std::size_t area = (text_end + sizeof(Object*) - 1) & ~(sizeof(Object*) - 1);
+  auto* result = static_cast<StrObject*>(allocate_object(type, area + (type->basic_size - str_type.basic_size)));
+  if (result == nullptr) return nullptr;
+  result->length = source->length;
+  result->byte_length = source->byte_length;
+  new (&result->hash) std::atomic<Hash>(-1);
+  result->is_ascii = source->is_ascii;
+  result->is_interned = false;
+  std::memcpy(result->data, source->data, static_cast<std::size_t>(source->byte_length) + 1);
+  return result;
+}
+
 // BaseException.__new__: args = the positional arguments; keywords are left to __init__.
 Object* exception_subtype_new(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
   Object* tuple = tuple_new_uninitialized(static_cast<std::int64_t>(nargs));
@@ -125,6 +149,7 @@ NewSlot native_subtype_new(TypeObject* native) {
   if (native == &dict_type) return dict_subtype_new;
   if (native == &int_type) return int_subtype_new;
   if (native == &float_type) return float_subtype_new;
+  if (native == &str_type) return str_subtype_new;
   if (type_has_flag(native, type_flags::kExceptionSubclass)) return exception_subtype_new;
   return nullptr;
 }
@@ -164,10 +189,19 @@ int object_init(Object* self, Object* const*, std::size_t nargs, Object* kwnames
   return 0;
 }
 
+std::size_t class_area_offset(Object* object) {
+  auto* type = as_heap_type(type_of(object));
+  if (type->native_base != &str_type) return type->native_base->basic_size;
+  std::size_t text_end = str_text_end(as_str(object));
+  return (text_end + sizeof(Object*) - 1) & ~(sizeof(Object*) - 1);
+}
+
 void heap_instance_dealloc(Object* object) {
   auto* type = as_heap_type(type_of(object));
   // Everything a class adds to its native base's layout is an owned pointer (__dict__, __slots__).
-  for (std::size_t offset = type->native_base->basic_size; offset < type->basic_size; offset += sizeof(Object*)) {
+  std::size_t start = class_area_offset(object);
+  std::size_t end = start + (type->basic_size - type->native_base->basic_size);
+  for (std::size_t offset = start; offset < end; offset += sizeof(Object*)) {
     auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(object) + offset);
     xdecref(*slot);
     *slot = nullptr;

@@ -455,6 +455,10 @@ void install_class_slots(HeapTypeObject* type) {
   type->sequence_inplace_repeat = native->sequence_inplace_repeat;
 }
 
+Object* call_special_method(Object* self, const char* name, Object* const* args, std::size_t nargs, bool* found) {
+  return call_dunder(self, name, args, nargs, found);
+}
+
 /// format(value, spec) for instances of classes: __format__ if a class defines it, else the native
 /// base's formatting (int and float subclasses), else str() for an empty spec.
 Object* class_instance_format(Object* value, Object* spec, bool* handled) {

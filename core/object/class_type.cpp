@@ -15,6 +15,7 @@
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/function.h"
+#include "core/object/int.h"
 #include "core/object/iterators.h"
 #include "core/object/list.h"
 #include "core/object/singletons.h"
@@ -206,6 +207,18 @@ bool lay_out_instances(HeapTypeObject* type, TypeObject* layout_base) {
   Ref slots = Ref::steal(dict_get_item_str(type->dict, "__slots__"));
   if (slots) {
     wants_dict = false;
+    if (type->native_base == &str_type || type->native_base == &int_type) {
+      Ref names = Ref::steal(slot_names(slots.get()));
+      if (!names) return false;
+      Ref count = Ref::steal(object_get_iter(names.get()));
+      Ref first = count ? Ref::steal(iter_next(count.get())) : Ref();
+      if (first) {
+        raise_error(&type_error_type, std::string("nonempty __slots__ not supported for subtype of '") +
+                                          type->native_base->name + "'");
+        return false;
+      }
+      if (has_exception()) return false;
+    }
     Ref names = Ref::steal(slot_names(slots.get()));
     if (!names) return false;
     Ref iterator = Ref::steal(object_get_iter(names.get()));
@@ -275,7 +288,12 @@ Object* type_lookup_own(TypeObject* type, Object* name) {
 std::atomic<Object*>* instance_dict_slot(Object* object) {
   TypeObject* type = type_of(object);
   if (!type_has_flag(type, type_flags::kHasInstanceDict)) return nullptr;
-  return reinterpret_cast<std::atomic<Object*>*>(reinterpret_cast<char*>(object) + as_heap_type(type)->dict_offset);
+  HeapTypeObject* heap = as_heap_type(type);
+  // A str subclass keeps its class area after the inline text, so the __dict__ offset is relative.
+  std::size_t offset = heap->native_base == &str_type
+                           ? class_area_offset(object) + (heap->dict_offset - str_type.basic_size)
+                           : heap->dict_offset;
+  return reinterpret_cast<std::atomic<Object*>*>(reinterpret_cast<char*>(object) + offset);
 }
 
 Object* type_lookup(TypeObject* type, Object* name) {

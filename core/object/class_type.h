@@ -85,8 +85,13 @@ Object* type_lookup_own(TypeObject* type, Object* name);
 NewSlot native_subtype_new(TypeObject* native);
 InitSlot native_init(TypeObject* native);
 void heap_instance_dealloc(Object* object);
+/// Where a class's part of an instance starts (after the native base's fields; for str after the text).
+std::size_t class_area_offset(Object* object);
 /// format(value, spec) when a class defines __format__ (*handled false otherwise).
 Object* class_instance_format(Object* value, Object* spec, bool* handled);
+
+/// type(self).<name>(self, *args) when type(self) has such an attribute (*found tells).
+Object* call_special_method(Object* self, const char* name, Object* const* args, std::size_t nargs, bool* found);
 
 /// Set by the interpreter: finds the class and first argument of the calling method for super().
 extern bool (*super_zero_argument_resolver)(TypeObject** start, Object** self);
