@@ -48,6 +48,12 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   if (!namespace_dict) return nullptr;
   Ref body_result = Ref::steal(run_class_body(args[0], namespace_dict.get()));
   if (!body_result) return nullptr;
+  // The metaclass is type(first base): a base that is not a class makes its own type the
+  // "metaclass", as in CPython (class X(1): ... calls int('X', (1,), ns)).
+  if (nargs > 2 && !is_type(args[2])) {
+    Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
+    return call_object(type_of(args[2]), call_args, 3, nullptr);
+  }
   return type_new_class(args[1], bases.get(), namespace_dict.get());
 }
 

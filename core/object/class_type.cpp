@@ -169,7 +169,8 @@ bool check_bases(Object* bases) {
   for (std::int64_t i = 0; i < tuple->size; ++i) {
     Object* base = tuple->items[i];
     if (!is_type(base)) {
-      raise_error(&type_error_type, "bases must be types");
+      raise_error(&type_error_type, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                    "subclass of the metaclasses of all its bases");
       return false;
     }
     TypeObject* native = native_base_of(static_cast<TypeObject*>(base));
