@@ -259,6 +259,11 @@ Object* generic_getattr(Object* object, Object* name) {
 
 int generic_setattr(Object* object, Object* name, Object* value) {
   TypeObject* type = type_of(object);
+  std::string_view key = str_view(name);
+  if (key == "__class__" || key == "__dict__") {
+    raise_error(&type_error_type, "Stitch: assigning or deleting " + std::string(key) + " is not supported");
+    return -1;
+  }
   Ref descriptor = Ref::steal(type_lookup(type, name));
   if (!descriptor && has_exception()) return -1;
   if (descriptor && type_of(descriptor.get())->descr_set != nullptr) {

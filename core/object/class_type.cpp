@@ -145,13 +145,28 @@ Object* slot_names(Object* slots) {
   return list;
 }
 
+// The nearest class on `type`'s base chain that added __slots__ members, or its native base.
+TypeObject* solid_base(TypeObject* type) {
+  while (is_heap_type(type) && as_heap_type(type)->slot_count == 0) type = type->base;
+  return type;
+}
+
 // Chooses the builtin layout the new class's instances extend, and the base that provides it.
 TypeObject* choose_layout_base(Object* bases, TypeObject** native) {
   TypeObject* best = nullptr;
   *native = &object_type;
   TupleObject* tuple = as_tuple(bases);
+  TypeObject* solid = &object_type;
   for (std::int64_t i = 0; i < tuple->size; ++i) {
     auto* base = static_cast<TypeObject*>(tuple->items[i]);
+    // Two bases that both lay out __slots__ members at the same offsets cannot be combined.
+    TypeObject* base_solid = solid_base(base);
+    if (is_subtype(base_solid, solid)) {
+      solid = base_solid;
+    } else if (!is_subtype(solid, base_solid)) {
+      raise_error(&type_error_type, "multiple bases have instance lay-out conflict");
+      return nullptr;
+    }
     TypeObject* candidate = native_base_of(base);
     if (is_subtype(candidate, *native)) {
       if (candidate != *native || best == nullptr || base->basic_size > best->basic_size) best = base;
