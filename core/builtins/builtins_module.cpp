@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/interp/class_support.h"
+#include "core/object/descriptors.h"
 #include "core/object/args.h"
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
@@ -142,6 +144,16 @@ Object* builtin_next(Object*, Object* const* args, std::size_t nargs, Object* kw
   return nullptr;
 }
 
+// vars(obj): obj.__dict__ (vars() without an argument needs frame locals: not supported yet).
+Object* builtin_vars(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (!check_no_keywords("vars", kwnames) || !check_argument_range("vars", nargs, 1, 1)) return nullptr;
+  Object* dict = object_lookup_attr_text(args[0], "__dict__");
+  if (dict == nullptr && !has_exception()) {
+    return raise_error(&type_error_type, "vars() argument must have __dict__ attribute");
+  }
+  return dict;
+}
+
 Object* builtin_callable(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("callable", kwnames) || !check_exactly_one_argument("callable", nargs)) return nullptr;
   return bool_from(type_of(args[0])->call != nullptr);
@@ -154,6 +166,15 @@ Object* builtin_abs(Object*, Object* const* args, std::size_t nargs, Object* kwn
     return raise_error(&type_error_type, std::string("bad operand type for abs(): '") + type_of(args[0])->name + "'");
   }
   return absolute(args[0]);
+}
+
+// delattr(obj, name)
+Object* builtin_delattr(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (!check_no_keywords("delattr", kwnames) || !check_argument_range("delattr", nargs, 2, 2)) return nullptr;
+  if (!is_str(args[1])) {
+    return raise_error(&type_error_type, std::string("attribute name must be string, not '") + type_of(args[1])->name + "'");
+  }
+  return object_setattr(args[0], args[1], nullptr) < 0 ? nullptr : new_ref(none());
 }
 
 // isinstance/issubclass: `classes` is a class or a tuple of classes and nested tuples, checked in
@@ -459,6 +480,8 @@ const MethodDef builtin_functions[] = {
     {"iter", builtin_iter, MethodDef::kStatic},
     {"next", builtin_next, MethodDef::kStatic},
     {"callable", builtin_callable, MethodDef::kStatic},
+    {"vars", builtin_vars, MethodDef::kStatic},
+    {"delattr", builtin_delattr, MethodDef::kStatic},
     {nullptr, nullptr},
 };
 
@@ -472,6 +495,8 @@ Object* make_builtins_dict() {
     Ref function = Ref::steal(builtin_function_new(def, nullptr, "builtins"));
     if (!function || dict_set_item(dict.get(), str_intern(def->name), function.get()) < 0) return nullptr;
   }
+  Ref build_class = Ref::steal(builtin_function_new(interp::build_class_builtin(), nullptr, "builtins"));
+  if (!build_class || dict_set_item(dict.get(), str_intern("__build_class__"), build_class.get()) < 0) return nullptr;
   struct Named { const char* name; Object* value; };
   const Named values[] = {
       {"None", none()}, {"True", py_true()}, {"False", py_false()},
@@ -480,6 +505,8 @@ Object* make_builtins_dict() {
       {"float", &float_type}, {"list", &list_type}, {"dict", &dict_type}, {"set", &set_type},
       {"frozenset", &frozenset_type}, {"range", &range_type}, {"slice", &slice_type},
       {"object", &object_type}, {"type", &type_type},
+      {"super", &super_type}, {"staticmethod", &staticmethod_type},
+      {"classmethod", &classmethod_type}, {"property", &property_type},
       {"BaseException", &base_exception_type}, {"Exception", &exception_type},
       {"ArithmeticError", &arithmetic_error_type}, {"ZeroDivisionError", &zero_division_error_type},
       {"OverflowError", &overflow_error_type}, {"TypeError", &type_error_type},

@@ -108,6 +108,9 @@ class ScopeBuilder {
       raw->class_name = current_->kind == ScopeKind::Class ? current_->name : current_->class_name;
       raw->is_nested = current_->is_nested || is_function_like(current_);
     }
+    // A class body mangles its own private names (def __f in class A binds _A__f), as CPython's
+    // symtable sets st_private on entering the class block.
+    if (kind == ScopeKind::Class) raw->class_name = raw->name;
     table_.scopes_.push_back(std::move(scope));
     table_.by_node_[node] = raw;
     states_.emplace(raw, ScopeState{});

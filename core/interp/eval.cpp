@@ -14,6 +14,7 @@
 #include "core/compiler/bytecode/opcodes.h"
 #include "core/interp/arguments.h"
 #include "core/interp/eval_internal.h"
+#include "core/interp/class_support.h"
 #include "core/interp/frame.h"
 #include "core/interp/generator.h"
 #include "core/interp/import_hooks.h"
@@ -174,6 +175,25 @@ Object* call_function(Object* function, Object* const* args, std::size_t nargs, 
   Frame* frame = push_function_frame(function, args, nargs, kwnames);
   if (frame == nullptr) return nullptr;
   frame->is_entry = true;
+  return eval_frame(frame);
+}
+
+Frame* current_python_frame() { return frame_stack().top_frame(); }
+
+Object* run_class_body(Object* function, Object* namespace_dict) {
+  auto* code = as_code(as_function(function)->code);
+  Frame* frame = frame_stack().push(code);
+  if (frame == nullptr) return raise_error(&memory_error_type, "");
+  frame->function = new_ref(function);
+  frame->globals = as_function(function)->globals;
+  frame->builtins = as_function(function)->builtins;
+  frame->locals = new_ref(namespace_dict);
+  frame->is_entry = true;
+  if (!check_recursion(frame)) {
+    clear_frame(frame);
+    frame_stack().pop(frame);
+    return nullptr;
+  }
   return eval_frame(frame);
 }
 
@@ -343,13 +363,60 @@ Object* eval_frame(Frame* entry, bool throwing) {
         break;
       }
       case Opcode::LOAD_METHOD: {
-        // Builtin methods come back bound; Python-level unbound methods arrive with classes.
+        // A function found on an instance's class is pushed with the instance as `self` (no bound
+        // method object); anything else is pushed as [NULL, attribute].
         Object* owner = POP();
-        Object* value = object_getattr(owner, name_at(code, oparg));
+        Object* method = nullptr;
+        Object* self_or_bound = nullptr;
+        bool loaded = load_method(owner, name_at(code, oparg), &method, &self_or_bound);
         decref(owner);
-        CHECK(value);
-        PUSH(nullptr);
+        if (!loaded) GOTO_ERROR();
+        PUSH(method);
+        PUSH(self_or_bound);
+        break;
+      }
+      case Opcode::LOAD_BUILD_CLASS: {
+        Object* build_class = dict_get_item_str(frame->builtins, "__build_class__");
+        if (build_class == nullptr) {
+          if (!has_exception()) raise_error(&name_error_type, "__build_class__ not found");
+          GOTO_ERROR();
+        }
+        PUSH(build_class);
+        break;
+      }
+      case Opcode::LOAD_CLASSDEREF: {
+        // A class body reading a free variable: the class namespace wins over the enclosing cell.
+        Object* name = local_name(code, oparg);
+        Object* value = dict_get_item(frame->locals, name);
+        if (value == nullptr && has_exception()) GOTO_ERROR();
+        if (value == nullptr) {
+          value = as_cell(frame->localsplus[oparg])->value.load(std::memory_order_acquire);
+          if (value == nullptr) {
+            raise_unbound_free(code, oparg);
+            GOTO_ERROR();
+          }
+          incref(value);
+        }
         PUSH(value);
+        break;
+      }
+      case Opcode::BEFORE_WITH: {
+        Object* manager = POP();
+        Object* exit = nullptr;
+        SAVE();
+        Object* entered = with_enter(manager, &exit);
+        decref(manager);
+        CHECK(entered);
+        PUSH(exit);
+        PUSH(entered);
+        break;
+      }
+      case Opcode::WITH_EXCEPT_START: {
+        // Stack: exit, lasti, previous exception, exception.
+        SAVE();
+        Object* result = with_exit_on_exception(PEEK(4), TOP());
+        CHECK(result);
+        PUSH(result);
         break;
       }
       case Opcode::STORE_ATTR: {

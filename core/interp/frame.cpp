@@ -41,12 +41,15 @@ Frame* FrameStack::push(CodeObject* code) {
   frame->code = code;
   frame->next_instr = code->bytecode;
   frame->stack_pointer = frame->stack_base();
+  frame->below = top_frame_;
+  top_frame_ = frame;
   ++depth_;
   return frame;
 }
 
 void FrameStack::pop(Frame* frame) {
   std::size_t bytes = frame_bytes(frame->code);
+  top_frame_ = frame->below;
   top_->used -= bytes;
   --depth_;
   if (top_->used == 0 && top_->previous != nullptr) {

@@ -27,6 +27,7 @@ struct Frame {
   Object** stack_pointer;    // one past the top of the value stack
   bool is_entry;             // returning from this frame leaves the current eval loop
   Object* generator;         // the GeneratorObject this frame is embedded in, or nullptr (borrowed)
+  Frame* below;              // the frame pushed before this one on this thread (any eval loop)
   Object* localsplus[1];     // nlocalsplus + stacksize slots
 
   Object** stack_base() { return localsplus + code->nlocalsplus; }
@@ -48,6 +49,8 @@ class FrameStack {
   /// Releases the most recently pushed frame (its slots must already be cleared).
   void pop(Frame* frame);
   std::size_t depth() const { return depth_; }
+  /// The most recently pushed frame (the running Python frame), or nullptr.
+  Frame* top_frame() const { return top_frame_; }
 
  private:
   struct Chunk {
@@ -58,6 +61,7 @@ class FrameStack {
   };
   Chunk* top_ = nullptr;
   std::size_t depth_ = 0;
+  Frame* top_frame_ = nullptr;
 };
 
 }  // namespace stitch::interp

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "core/interp/generator.h"
+#include "core/interp/class_support.h"
 #include "core/interp/traceback.h"
 #include "core/object/function.h"
 
@@ -14,6 +15,7 @@ void init_interpreter() {
     function_type.call = call_function;
     init_traceback_type();
     init_generator_type();
+    init_class_support();
   });
 }
 

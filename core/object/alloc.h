@@ -20,7 +20,10 @@ inline void free_object_memory(Object* object) { rt::ThreadState::deallocate(obj
 /// nothing beyond the header: the caller fills every field before the object escapes.
 template <class T>
 T* allocate(TypeObject* type, std::size_t extra = 0) {
-  return static_cast<T*>(allocate_object(type, sizeof(T) + extra));
+  std::size_t bytes = sizeof(T) + extra;
+  // A class adds its __dict__ and __slots__ pointers after its builtin base's fields.
+  if (type_has_flag(type, type_flags::kHeapType) && type->basic_size > bytes) bytes = type->basic_size;
+  return static_cast<T*>(allocate_object(type, bytes));
 }
 
 }  // namespace stitch

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "core/object/call.h"
+#include "core/object/class_type.h"
+#include "core/object/descriptors.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/str.h"
@@ -12,10 +14,6 @@
 namespace stitch {
 
 namespace {
-
-bool is_type_object(const Object* object) {
-  return type_has_flag(type_of(object), type_flags::kTypeSubclass);
-}
 
 // Looks `name` up in `type` and its bases. Binds methods to `instance` (nullptr when the lookup is
 // on the type itself: the method is then unbound and takes self as its first argument).
@@ -42,28 +40,45 @@ Object* find_in_type(TypeObject* type, std::string_view name, Object* instance) 
   return nullptr;
 }
 
+// Instances of builtin types: their methods and properties, then the dunders of their slots.
+Object* builtin_instance_attribute(Object* object, Object* name) {
+  TypeObject* type = type_of(object);
+  std::string_view key = str_view(name);
+  if (key == "__class__") return new_ref(type);
+  Object* found = find_in_type(type, key, object);
+  if (found != nullptr || has_exception()) return found;
+  Ref attribute = Ref::steal(type_lookup(type, name));
+  if (!attribute) return nullptr;
+  return bind_attribute(attribute.get(), object, type);
+}
+
+bool is_type_object(const Object* object) {
+  return type_has_flag(type_of(object), type_flags::kTypeSubclass);
+}
+
+// The attribute, or nullptr: with the exception raised while looking (a property's getter, a
+// __getattr__ ...), or with none when the attribute simply does not exist.
+Object* find_attribute(Object* object, Object* name) {
+  TypeObject* type = type_of(object);
+  return type->getattr != nullptr ? type->getattr(object, name) : builtin_instance_attribute(object, name);
+}
+
 }  // namespace
 
 Object* object_lookup_attr(Object* object, Object* name) {
-  TypeObject* type = type_of(object);
-  if (type->getattr != nullptr) {
-    Object* result = type->getattr(object, name);
-    if (result == nullptr && exception_matches(&attribute_error_type)) clear_exception();
-    return result;
-  }
-  std::string_view key = str_view(name);
-  if (is_type_object(object)) {
-    if (key == "__name__") return str_from_utf8(static_cast<TypeObject*>(object)->name);
-    return find_in_type(static_cast<TypeObject*>(object), key, nullptr);
-  }
-  if (key == "__class__") return new_ref(type);
-  return find_in_type(type, key, object);
+  Object* result = find_attribute(object, name);
+  if (result == nullptr && exception_matches(&attribute_error_type)) clear_exception();
+  return result;
+}
+
+Object* object_lookup_attr_text(Object* object, std::string_view name) {
+  Ref key = Ref::steal(str_intern(name));
+  if (!key) return nullptr;
+  return object_lookup_attr(object, key.get());
 }
 
 Object* object_getattr(Object* object, Object* name) {
-  // A type with its own lookup (modules) also words its own AttributeError.
-  if (GetAttrSlot getattr = type_of(object)->getattr) return getattr(object, name);
-  Object* result = object_lookup_attr(object, name);
+  Object* result = find_attribute(object, name);
   if (result != nullptr || has_exception()) return result;
   if (is_type_object(object)) {
     raise_error(&attribute_error_type, std::string("type object '") + static_cast<TypeObject*>(object)->name +

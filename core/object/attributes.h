@@ -1,7 +1,10 @@
-// Attribute access for builtin types: getsets and native methods found along the type's base
-// chain (methods come back bound to the instance). Classes, instance dicts and descriptors come
-// with Tier 2; then type dicts replace the table scan and the specializer caches lookups.
+// Attribute access on any object. A type with a getattr/setattr slot (classes, type objects,
+// super, bound methods) handles its own; instances of builtin types find getsets and native
+// methods along the type's base chain (methods come back bound), then the slot wrappers of their
+// dunders. Classes and descriptors: class_type.h, descriptors.h.
 #pragma once
+
+#include <string_view>
 
 #include "core/object/object.h"
 
@@ -11,6 +14,8 @@ namespace stitch {
 Object* object_getattr(Object* object, Object* name);
 /// Same lookup; nullptr WITHOUT an exception when the attribute is missing (for hasattr/getattr).
 Object* object_lookup_attr(Object* object, Object* name);
+/// object_lookup_attr with a name given as text (interned).
+Object* object_lookup_attr_text(Object* object, std::string_view name);
 /// obj.name = value (value nullptr: del obj.name).
 int object_setattr(Object* object, Object* name, Object* value);
 

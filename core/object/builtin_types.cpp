@@ -5,6 +5,7 @@
 
 #include "core/object/bool.h"
 #include "core/object/call.h"
+#include "core/object/class_type.h"
 #include "core/object/code.h"
 #include "core/object/function.h"
 #include "core/object/import_error.h"
@@ -24,7 +25,7 @@ namespace {
 
 Object* type_repr(Object* object) {
   auto* type = static_cast<TypeObject*>(object);
-  return str_from_utf8(std::string("<class '") + type->name + "'>");
+  return str_from_utf8("<class '" + type_qualified_name(type) + "'>");
 }
 
 Hash pointer_hash(Object* object) {
@@ -70,6 +71,7 @@ void init_object_model() {
     init_constructors();  // it fills every type's new_instance
     init_import_error_types();  // after the constructors: ImportError has its own
     init_module_type();
+    init_class_types();   // last: replaces object's new/init with the class-aware ones
   });
 }
 

@@ -6,6 +6,7 @@
 #include "core/object/args.h"
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/exceptions.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
@@ -21,11 +22,23 @@ namespace {
 
 Object* type_call(Object* callable, Object* const* args, std::size_t nargs, Object* kwnames) {
   auto* type = static_cast<TypeObject*>(callable);
-  if (type == &type_type && nargs == 1 && kwnames == nullptr) return new_ref(type_of(args[0]));
+  if (type == &type_type && kwnames == nullptr) {
+    if (nargs == 1) return new_ref(type_of(args[0]));
+    if (nargs == 3) return type_new_class(args[0], args[1], args[2]);
+    return raise_error(&type_error_type, "type() takes 1 or 3 arguments");
+  }
   if (type->new_instance == nullptr) {
     return raise_error(&type_error_type, std::string("cannot create '") + type->name + "' instances");
   }
-  return type->new_instance(type, args, nargs, kwnames);
+  Object* instance = type->new_instance(type, args, nargs, kwnames);
+  // Builtin types construct completely in new_instance; classes (and object) then run __init__,
+  // unless __new__ returned something that is not an instance of the class.
+  if (instance == nullptr || type->init == nullptr || !is_subtype(type_of(instance), type)) return instance;
+  if (type->init(instance, args, nargs, kwnames) < 0) {
+    decref(instance);
+    return nullptr;
+  }
+  return instance;
 }
 
 Object* int_new_instance(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {

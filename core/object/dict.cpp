@@ -2,6 +2,8 @@
 // dict type's slots and methods.
 #include "core/object/dict.h"
 
+#include "core/object/class_type.h"
+
 #include <cstring>
 #include <memory>
 #include <string>
@@ -280,7 +282,15 @@ std::int64_t dict_length(Object* object) { return dict_size(object); }
 
 Object* dict_subscript(Object* object, Object* key) {
   Object* value = dict_get_item(object, key);
-  if (value == nullptr && !has_exception()) raise_error_with_value(&key_error_type, key);
+  if (value == nullptr && !has_exception()) {
+    // A dict subclass may supply missing keys (d[k] calls type(d).__missing__(d, k)).
+    if (type_has_flag(type_of(object), type_flags::kHeapType)) {
+      bool found = false;
+      value = call_special_method(object, "__missing__", &key, 1, &found);
+      if (found || has_exception()) return value;
+    }
+    raise_error_with_value(&key_error_type, key);
+  }
   return value;
 }
 

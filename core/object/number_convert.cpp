@@ -17,6 +17,7 @@
 // because the double 2.675 is slightly below 2.675).
 //
 // Thread safety: no shared state.
+#include "core/object/class_type.h"
 #include "core/object/number_convert.h"
 
 #include <cmath>
@@ -336,6 +337,11 @@ Object* number_format(Object* x, Object* spec) {
 
 Object* number_round(Object* x, Object* ndigits_or_null) {
   bool has_digits = ndigits_or_null != nullptr && !is_none(ndigits_or_null);
+  if (type_has_flag(type_of(x), type_flags::kHeapType)) {
+    bool found = false;
+    Object* rounded = call_special_method(x, "__round__", &ndigits_or_null, ndigits_or_null != nullptr ? 1 : 0, &found);
+    if (found || has_exception()) return rounded;
+  }
   if (!is_int(x) && !is_float(x)) {
     return raise_error(&type_error_type, std::string("type ") + type_name(x) + " doesn't define __round__ method");
   }

@@ -2,10 +2,12 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "core/object/alloc.h"
 #include "core/object/exceptions.h"
 #include "core/object/singletons.h"
+#include "core/object/tuple.h"
 #include "core/object/type.h"
 
 namespace stitch {
@@ -35,6 +37,11 @@ Object* allocate_object(TypeObject* type, std::size_t bytes) {
   auto* object = static_cast<Object*>(memory);
   new (&object->header) rc::ObjectHeader();
   rc::init_owned(&object->header, type);
+  if (type_has_flag(type, type_flags::kHeapType)) {
+    // Instances keep their class alive; the class's part of the layout starts out empty.
+    incref(type);
+    std::memset(static_cast<void*>(object + 1), 0, bytes - sizeof(Object));
+  }
   return object;
 }
 
@@ -68,6 +75,14 @@ Object* take_exception() {
 void clear_exception() { xdecref(take_exception()); }
 
 bool is_subtype(const TypeObject* type, const TypeObject* base) {
+  if (type->mro != nullptr) {
+    // Classes: multiple inheritance puts bases outside the `base` chain, so scan the MRO.
+    const TupleObject* mro = static_cast<const TupleObject*>(type->mro);
+    for (std::int64_t i = 0; i < mro->size; ++i) {
+      if (mro->items[i] == base) return true;
+    }
+    return false;
+  }
   for (const TypeObject* t = type; t != nullptr; t = t->base) {
     if (t == base) return true;
   }

@@ -6,6 +6,7 @@
 #include "core/object/exec_state.h"
 #include "core/object/int.h"
 #include "core/object/iterators.h"
+#include "core/object/slice.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/type.h"
@@ -41,7 +42,13 @@ BinarySlot NumberSlots::*inplace_slot_of(BinaryOp op) {
     case BinaryOp::kAnd: return &NumberSlots::inplace_and;
     case BinaryOp::kOr: return &NumberSlots::inplace_or;
     case BinaryOp::kXor: return &NumberSlots::inplace_xor;
-    default: return nullptr;
+    case BinaryOp::kTrueDivide: return &NumberSlots::inplace_true_divide;
+    case BinaryOp::kFloorDivide: return &NumberSlots::inplace_floor_divide;
+    case BinaryOp::kRemainder: return &NumberSlots::inplace_remainder;
+    case BinaryOp::kPower: return &NumberSlots::inplace_power;
+    case BinaryOp::kLshift: return &NumberSlots::inplace_lshift;
+    case BinaryOp::kRshift: return &NumberSlots::inplace_rshift;
+    case BinaryOp::kMatrixMultiply: return &NumberSlots::inplace_matrix_multiply;
   }
 }
 
@@ -92,6 +99,12 @@ Object* unsupported(Object* left, Object* right, BinaryOp op, bool inplace) {
 Object* sequence_repeat(Object* sequence, Object* count, bool inplace) {
   TypeObject* type = type_of(sequence);
   std::int64_t n = 0;
+  Ref index;
+  if (!is_int(count) && type_has_flag(type_of(count), type_flags::kHeapType) && type_of(count)->number.index != nullptr) {
+    index = Ref::steal(number_index(count));
+    if (!index) return nullptr;
+    count = index.get();
+  }
   if (!is_int(count)) {
     return raise_error(&type_error_type, std::string("can't multiply sequence by non-int of type '") +
                                              type_of(count)->name + "'");
@@ -172,9 +185,28 @@ Object* unary_negative(Object* operand) { return unary(operand, &NumberSlots::ne
 Object* unary_positive(Object* operand) { return unary(operand, &NumberSlots::positive, "+"); }
 Object* unary_invert(Object* operand) { return unary(operand, &NumberSlots::invert, "~"); }
 
+namespace {
+
+// A class instance with __index__ used as a sequence index (xs[Idx(1)]): its index value.
+// Mappings keep the object itself as their key.
+Ref sequence_key(Object* container, Object* key) {
+  constexpr std::uint32_t kSequences = type_flags::kListSubclass | type_flags::kTupleSubclass | type_flags::kStrSubclass;
+  TypeObject* key_type = type_of(key);
+  if (!type_has_flag(key_type, type_flags::kHeapType) || key_type->number.index == nullptr || is_int(key) ||
+      (type_of(container)->flags & kSequences) == 0) {
+    return Ref::borrow(key);
+  }
+  return Ref::steal(number_index(key));
+}
+
+}  // namespace
+
 Object* object_getitem(Object* container, Object* key) {
   TypeObject* type = type_of(container);
-  if (type->getitem != nullptr) return type->getitem(container, key);
+  if (type->getitem != nullptr) {
+    Ref index = sequence_key(container, key);
+    return index ? type->getitem(container, index.get()) : nullptr;
+  }
   if (type_has_flag(type, type_flags::kTypeSubclass)) {
     return raise_error(&type_error_type, std::string("type '") +
                                              static_cast<TypeObject*>(container)->name +
@@ -185,7 +217,10 @@ Object* object_getitem(Object* container, Object* key) {
 
 int object_setitem(Object* container, Object* key, Object* value) {
   TypeObject* type = type_of(container);
-  if (type->setitem != nullptr) return type->setitem(container, key, value);
+  if (type->setitem != nullptr) {
+    Ref index = sequence_key(container, key);
+    return index ? type->setitem(container, index.get(), value) : -1;
+  }
   raise_error(&type_error_type, std::string("'") + type->name + "' object does not support item assignment");
   return -1;
 }

@@ -7,6 +7,8 @@
 // Stateless; nothing is shared between threads.
 #include "core/object/str_format.h"
 
+#include "core/object/class_type.h"
+
 #include <cstdio>
 #include <limits>
 #include <string>
@@ -431,8 +433,22 @@ bool star_argument(PercentArguments& arguments, std::int64_t& out) {
 }  // namespace
 
 Object* format_object(Object* value, std::string_view spec) {
-  if (spec.empty()) return object_str(value);
   TypeObject* type = type_of(value);
+  if (type_has_flag(type, type_flags::kHeapType)) {
+    Ref spec_object = Ref::steal(str_from_utf8(spec));
+    if (!spec_object) return nullptr;
+    bool handled = false;
+    Object* result = class_instance_format(value, spec_object.get(), &handled);
+    if (handled) {
+      if (result != nullptr && !is_str(result)) {
+        std::string message = std::string("__format__ must return a str, not ") + type_of(result)->name;
+        decref(result);
+        return raise_error(&type_error_type, message);
+      }
+      return result;
+    }
+  }
+  if (spec.empty()) return object_str(value);
   if (is_str(value)) return text_result(text::format_str(str_view(value), spec, type->name));
   if (is_int(value)) return text_result(text::format_int(int_ref_of(value), spec, type->name));
   if (is_float(value)) return text_result(text::format_float(float_value(value), spec, type->name));

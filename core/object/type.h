@@ -58,7 +58,10 @@ struct NumberSlots {
   TernarySlot power = nullptr;
   // In-place forms; null means "use the plain form" (immutable types).
   BinarySlot inplace_add = nullptr, inplace_multiply = nullptr, inplace_or = nullptr,
-             inplace_and = nullptr, inplace_xor = nullptr, inplace_subtract = nullptr;
+             inplace_and = nullptr, inplace_xor = nullptr, inplace_subtract = nullptr,
+             inplace_true_divide = nullptr, inplace_floor_divide = nullptr, inplace_remainder = nullptr,
+             inplace_power = nullptr, inplace_lshift = nullptr, inplace_rshift = nullptr,
+             inplace_matrix_multiply = nullptr;
   UnarySlot negative = nullptr, positive = nullptr, invert = nullptr, absolute = nullptr;
   InquirySlot is_true = nullptr;
   UnarySlot to_int = nullptr, to_float = nullptr, index = nullptr;

@@ -1,0 +1,164 @@
+// What the interpreter contributes to classes and `with`: __build_class__ (runs a class body with
+// the class namespace as its locals, then calls type(name, bases, namespace)), the zero-argument
+// super() resolver (reads the calling frame), method loading without a bound-method allocation,
+// and the context-manager protocol of BEFORE_WITH / WITH_EXCEPT_START.
+#include "core/interp/class_support.h"
+
+#include <string>
+
+#include "core/interp/frame.h"
+#include "core/interp/interpreter.h"
+#include "core/object/args.h"
+#include "core/object/attributes.h"
+#include "core/object/builtin_types.h"
+#include "core/object/call.h"
+#include "core/object/class_type.h"
+#include "core/object/code.h"
+#include "core/object/descriptors.h"
+#include "core/object/dict.h"
+#include "core/object/exceptions.h"
+#include "core/object/exec_state.h"
+#include "core/object/function.h"
+#include "core/object/singletons.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace stitch::interp {
+
+namespace {
+
+// __build_class__(func, name, *bases, metaclass=type)
+Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (nargs < 2) return raise_error(&type_error_type, "__build_class__: not enough arguments");
+  if (!is_function(args[0])) return raise_error(&type_error_type, "__build_class__: func must be a function");
+  if (!is_str(args[1])) return raise_error(&type_error_type, "__build_class__: name is not a string");
+  if (kwnames != nullptr) {
+    for (std::int64_t i = 0; i < as_tuple(kwnames)->size; ++i) {
+      std::string_view key = str_view(as_tuple(kwnames)->items[i]);
+      Object* value = args[nargs + static_cast<std::size_t>(i)];
+      if (key == "metaclass" && value == &type_type) continue;
+      if (key == "metaclass") return raise_error(&type_error_type, "Stitch: metaclasses other than type are not supported");
+      return raise_error(&type_error_type, "Stitch: class keyword arguments (" + std::string(key) + "=) are not supported");
+    }
+  }
+  Ref bases = Ref::steal(tuple_new_uninitialized(static_cast<std::int64_t>(nargs - 2)));
+  if (!bases) return nullptr;
+  for (std::size_t i = 2; i < nargs; ++i) as_tuple(bases.get())->items[i - 2] = new_ref(args[i]);
+  Ref namespace_dict = Ref::steal(dict_new());
+  if (!namespace_dict) return nullptr;
+  Ref body_result = Ref::steal(run_class_body(args[0], namespace_dict.get()));
+  if (!body_result) return nullptr;
+  // The metaclass is type(first base): a base that is not a class makes its own type the
+  // "metaclass", as in CPython (class X(1): ... calls int('X', (1,), ns)).
+  if (nargs > 2 && !is_type(args[2])) {
+    Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
+    return call_object(type_of(args[2]), call_args, 3, nullptr);
+  }
+  return type_new_class(args[1], bases.get(), namespace_dict.get());
+}
+
+const MethodDef build_class_definition{"__build_class__", build_class, MethodDef::kStatic};
+
+// super() inside a method: the class is the __class__ cell, the instance the first argument.
+bool resolve_zero_argument_super(TypeObject** start, Object** self) {
+  Frame* frame = current_python_frame();
+  if (frame == nullptr || frame->code->argcount == 0) {
+    raise_error(&runtime_error_type, "super(): no arguments");
+    return false;
+  }
+  CodeObject* code = frame->code;
+  Object* first = frame->localsplus[0];
+  if (first != nullptr && (code->localsplus_kinds[0] & local_kind::kCell) != 0 && type_of(first) == &cell_type) {
+    first = as_cell(first)->value.load(std::memory_order_acquire);
+  }
+  if (first == nullptr) {
+    raise_error(&runtime_error_type, "super(): arg[0] deleted");
+    return false;
+  }
+  TupleObject* names = as_tuple(code->localsplus_names);
+  for (std::int32_t i = code->nlocals; i < code->nlocalsplus; ++i) {
+    if (str_view(names->items[i]) != "__class__" || (code->localsplus_kinds[i] & local_kind::kFree) == 0) continue;
+    Object* cell = frame->localsplus[i];
+    Object* klass = cell != nullptr ? as_cell(cell)->value.load(std::memory_order_acquire) : nullptr;
+    if (klass == nullptr) {
+      raise_error(&runtime_error_type, "super(): empty __class__ cell");
+      return false;
+    }
+    if (!is_type(klass)) {
+      raise_error(&runtime_error_type, "super(): __class__ is not a type (" + std::string(type_of(klass)->name) + ")");
+      return false;
+    }
+    *start = static_cast<TypeObject*>(klass);
+    *self = first;
+    return true;
+  }
+  raise_error(&runtime_error_type, "super(): __class__ cell not found");
+  return false;
+}
+
+Object* special_method(Object* object, const char* name) {
+  Ref attribute = Ref::steal(type_lookup(type_of(object), str_intern(name)));
+  if (!attribute) return nullptr;
+  return bind_attribute(attribute.get(), object, type_of(object));
+}
+
+}  // namespace
+
+const MethodDef* build_class_builtin() { return &build_class_definition; }
+
+void init_class_support() { super_zero_argument_resolver = resolve_zero_argument_super; }
+
+bool load_method(Object* owner, Object* name, Object** method, Object** self_or_bound) {
+  TypeObject* type = type_of(owner);
+  if (type->getattr == &generic_getattr) {
+    Ref attribute = Ref::steal(type_lookup(type, name));
+    if (!attribute && has_exception()) return false;
+    if (attribute && is_function(attribute.get())) {
+      bool shadowed = false;
+      if (std::atomic<Object*>* slot = instance_dict_slot(owner)) {
+        Object* dict = slot->load(std::memory_order_acquire);
+        int found = dict != nullptr ? dict_contains(dict, name) : 0;
+        if (found < 0) return false;
+        shadowed = found == 1;
+      }
+      if (!shadowed) {
+        *method = attribute.release();
+        *self_or_bound = new_ref(owner);
+        return true;
+      }
+    }
+  }
+  Object* value = object_getattr(owner, name);
+  if (value == nullptr) return false;
+  *method = nullptr;
+  *self_or_bound = value;
+  return true;
+}
+
+Object* with_enter(Object* manager, Object** exit_out) {
+  Ref enter = Ref::steal(special_method(manager, "__enter__"));
+  if (!enter) {
+    if (has_exception()) return nullptr;
+    return raise_error(&type_error_type, std::string("'") + type_of(manager)->name +
+                                             "' object does not support the context manager protocol");
+  }
+  Ref exit = Ref::steal(special_method(manager, "__exit__"));
+  if (!exit) {
+    if (has_exception()) return nullptr;
+    return raise_error(&type_error_type, std::string("'") + type_of(manager)->name +
+                                             "' object does not support the context manager protocol (missed __exit__ method)");
+  }
+  Object* entered = call_object(enter.get(), nullptr, 0, nullptr);
+  if (entered == nullptr) return nullptr;
+  *exit_out = exit.release();
+  return entered;
+}
+
+Object* with_exit_on_exception(Object* exit, Object* exception) {
+  // The traceback is the exception's chain of entries (opaque to Python code, but not None).
+  Object* traceback = is_exception_instance(exception) ? static_cast<ExceptionObject*>(exception)->traceback : nullptr;
+  Object* args[3] = {type_of(exception), exception, traceback != nullptr ? traceback : none()};
+  return call_object(exit, args, 3, nullptr);
+}
+
+}  // namespace stitch::interp
