@@ -88,9 +88,11 @@ std::intptr_t explicit_merge(ObjectHeader* object, std::intptr_t extra) {
   return shared_count_of(merged);
 }
 
-bool is_uniquely_referenced(const ObjectHeader* object) {
+bool is_uniquely_referenced(const ObjectHeader* object) { return is_referenced_only_by_owner(object, 1); }
+
+bool is_referenced_only_by_owner(const ObjectHeader* object, std::uint32_t count) {
   return is_owned_by_current_thread(object) &&
-         object->local_count.load(std::memory_order_relaxed) == 1 &&
+         object->local_count.load(std::memory_order_relaxed) == count &&
          object->shared.load(std::memory_order_relaxed) == 0;
 }
 

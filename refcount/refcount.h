@@ -107,6 +107,9 @@ inline void decref(ObjectHeader* object, DeallocFn dealloc) {
 /// Owner holds the only reference: local == 1 and the *whole* shared word is 0 (no foreign
 /// references, no lock-free readers allowed, not queued). Gate for in-place mutation.
 bool is_uniquely_referenced(const ObjectHeader* object);
+/// The owner holds exactly `count` references and nobody else holds any (is_uniquely_referenced
+/// is count == 1). For the interpreter's "this local and the stack are the only holders" checks.
+bool is_referenced_only_by_owner(const ObjectHeader* object, std::uint32_t count);
 
 /// local + (shared >> 2); racy snapshot for tests and debugging. kImmortalLocal for immortals;
 /// includes kDeferredBias for deferred objects.

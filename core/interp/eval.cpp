@@ -15,6 +15,7 @@
 #include "core/interp/arguments.h"
 #include "core/interp/eval_internal.h"
 #include "core/interp/class_support.h"
+#include "core/interp/fast_paths.h"
 #include "core/interp/frame.h"
 #include "core/interp/generator.h"
 #include "core/interp/import_hooks.h"
@@ -474,9 +475,28 @@ Object* eval_frame(Frame* entry, bool throwing) {
         Object* right = POP();
         Object* left = POP();
         auto kind = static_cast<BinaryOp>(oparg & 0xff);
-        Object* result = (oparg & bytecode::kInplaceFlag) ? inplace_op(left, right, kind)
-                                                          : binary_op(left, right, kind);
-        decref(left);
+        Object* result = binary_op_fast(left, right, kind);
+        if (result == nullptr && has_exception()) {  // MemoryError while boxing the result
+          decref(left);
+          decref(right);
+          GOTO_ERROR();
+        }
+        if (result == nullptr && kind == BinaryOp::kAdd && str_concat_may_append(left, right)) {
+          // `s = s + t` / `s += t` with s held only by this local and the stack: append in place
+          // (amortized O(1), as CPython's unicode_concatenate), after dropping the local's reference.
+          std::uint32_t next = ip[0];
+          if (bytecode::word_opcode(next) == Opcode::STORE_FAST &&
+              frame->localsplus[bytecode::word_oparg(next)] == left && str_is_appendable(left, 2)) {
+            frame->localsplus[bytecode::word_oparg(next)] = nullptr;
+            decref(left);
+            result = str_append_unique(left, right);
+            left = nullptr;
+          }
+        }
+        if (result == nullptr && left != nullptr) {
+          result = (oparg & bytecode::kInplaceFlag) ? inplace_op(left, right, kind) : binary_op(left, right, kind);
+        }
+        xdecref(left);
         decref(right);
         CHECK(result);
         PUSH(result);
@@ -505,7 +525,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
       case Opcode::COMPARE_OP: {
         Object* right = POP();
         Object* left = POP();
-        Object* result = object_rich_compare(left, right, static_cast<CompareOp>(oparg));
+        int fast = compare_fast(left, right, static_cast<CompareOp>(oparg));
+        Object* result = fast >= 0 ? bool_from(fast == 1) : object_rich_compare(left, right, static_cast<CompareOp>(oparg));
         decref(left);
         decref(right);
         CHECK(result);

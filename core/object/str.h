@@ -16,6 +16,8 @@
 
 namespace stitch {
 
+extern TypeObject str_type;
+
 struct StrObject : Object {
   std::int64_t length;        // code points
   std::int64_t byte_length;
@@ -39,6 +41,18 @@ Object* str_intern(std::string_view text);
 /// repr(s), with CPython's quoting and escapes (str_repr.cpp).
 Object* str_repr(Object* object);
 Hash str_hash(Object* str);
+
+// In-place append (str_append.cpp), for the interpreter's `s += t` on a local that nothing else
+// references. Strings are immutable to everyone who can see them; these are only for a str that
+// has exactly `references` references, all held by the calling thread (the local and the value
+// stack), and that is not interned.
+inline bool str_concat_may_append(const Object* left, const Object* right) {
+  return type_of(left) == &str_type && type_of(right) == &str_type;
+}
+bool str_is_appendable(Object* str, std::uint32_t references);
+/// Takes the only reference to `str` and returns str + tail (a new reference, maybe `str` itself
+/// grown in place), or nullptr with MemoryError.
+Object* str_append_unique(Object* str, Object* tail);
 bool str_equal(const Object* a, const Object* b);
 
 void init_str_type();

@@ -2,6 +2,7 @@
 target_sources(stitch_object PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/strings_init.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_index.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_append.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_repr.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_translate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_methods.cpp

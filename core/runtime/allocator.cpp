@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include <malloc.h>
+
 #if defined(STITCH_USE_MIMALLOC)
 #include <mimalloc.h>
 #endif
@@ -18,6 +20,7 @@ void* heap_allocate(Heap* heap, std::size_t bytes) {
   return mi_heap_malloc(reinterpret_cast<mi_heap_t*>(heap), bytes);
 }
 void heap_free(void* block) { mi_free(block); }
+std::size_t heap_usable_size(void* block) { return mi_usable_size(block); }
 
 #else
 
@@ -25,6 +28,7 @@ Heap* heap_new() { return nullptr; }
 void heap_delete(Heap*) {}
 void* heap_allocate(Heap*, std::size_t bytes) { return std::malloc(bytes); }
 void heap_free(void* block) { std::free(block); }
+std::size_t heap_usable_size(void* block) { return malloc_usable_size(block); }
 
 #endif
 

@@ -14,5 +14,7 @@ Heap* heap_new();
 void heap_delete(Heap* heap);  // live blocks migrate to the thread's default heap and stay valid
 void* heap_allocate(Heap* heap, std::size_t bytes);
 void heap_free(void* block);
+/// Bytes usable in `block` (at least what was asked for; allocators round up to size classes).
+std::size_t heap_usable_size(void* block);
 
 }  // namespace stitch::rt
