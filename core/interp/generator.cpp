@@ -115,6 +115,19 @@ void replace_stop_iteration() {
   restore_exception(error);
 }
 
+// Ends a run: unlinks the generator's handled-exception level and, when it finished, drops it.
+// Returns the state to publish.
+GeneratorState leave_run(GeneratorObject* generator) {
+  ExecState& state = exec_state();
+  state.handled = generator->exc_state.previous;
+  generator->exc_state.previous = nullptr;
+  if (!generator->frame_finished) return GeneratorState::kSuspended;
+  Object* handled = generator->exc_state.exception;
+  generator->exc_state.exception = nullptr;
+  xdecref(handled);
+  return GeneratorState::kCompleted;
+}
+
 // Runs the claimed generator's frame: sending `value` (borrowed), or with nullptr throwing the
 // exception in flight into it. Ends the claim.
 SendStatus resume_claimed(GeneratorObject* generator, GeneratorState previous, Object* value, Object** result) {
@@ -133,17 +146,12 @@ SendStatus resume_claimed(GeneratorObject* generator, GeneratorState previous, O
   ++active_resumptions;
   Object* out = eval_resumed_frame(frame, value == nullptr);
   --active_resumptions;
-  state.handled = generator->exc_state.previous;
-  generator->exc_state.previous = nullptr;
-  if (!generator->frame_finished) {
+  if (leave_run(generator) == GeneratorState::kSuspended) {
     release_claim(generator, GeneratorState::kSuspended);
     *result = out;
     return SendStatus::kYielded;
   }
-  Object* handled = generator->exc_state.exception;
-  generator->exc_state.exception = nullptr;
   release_claim(generator, GeneratorState::kCompleted);
-  xdecref(handled);
   if (out != nullptr) {
     *result = out;
     return SendStatus::kReturned;
@@ -452,6 +460,7 @@ Object* generator_from_frame(Frame* frame) {
   generator->name = new_ref(function->name);
   generator->qualname = new_ref(function->qualname);
   new (&generator->exc_state) HandledExceptionState();
+  generator->resumed_by = Opcode::NOP;
   // Move the frame: header and slots are plain data; the references change owner.
   std::memcpy(static_cast<void*>(&generator->frame), static_cast<const void*>(frame),
               offsetof(Frame, localsplus) + slots * sizeof(Object*));
@@ -482,6 +491,60 @@ SendStatus generator_send(Object* self, Object* value, Object** result) {
   }
   return resume_claimed(generator, previous, value, result);
 }
+
+InlineResume resume_generator_inline(Object* self, Object* value, Frame* caller, Opcode resumed_by, Frame** resumed) {
+  Ref sent = Ref::steal(value != nullptr ? value : new_ref(none()));
+  GeneratorObject* generator = as_generator(self);
+  GeneratorState previous;
+  switch (claim(generator, &previous)) {
+    case Claim::kRunning: return raise_already_executing(), InlineResume::kError;
+    case Claim::kCompleted: return InlineResume::kExhausted;
+    case Claim::kClaimed: break;
+  }
+  if (previous == GeneratorState::kCreated && !is_none(sent.get())) {
+    release_claim(generator, previous);
+    raise_error(&type_error_type, "can't send non-None value to a just-started generator");
+    return InlineResume::kError;
+  }
+  if (active_resumptions >= kMaxActiveResumptions ||
+      active_resumptions + thread_frame_depth() >= static_cast<std::size_t>(recursion_limit())) {
+    release_claim(generator, previous);
+    raise_error(&recursion_error_type, "maximum recursion depth exceeded");
+    return InlineResume::kError;
+  }
+  ++active_resumptions;
+  ExecState& state = exec_state();
+  generator->exc_state.previous = state.handled;
+  state.handled = &generator->exc_state;
+  generator->resumed_by = resumed_by;
+  Frame* frame = &generator->frame;
+  *frame->stack_pointer++ = sent.release();
+  frame->previous = caller;
+  frame->is_entry = false;
+  *resumed = frame;
+  return InlineResume::kEntered;
+}
+
+void suspend_generator_inline(Frame* frame) {
+  GeneratorObject* generator = as_generator(frame->generator);
+  frame->previous = nullptr;
+  frame->is_entry = true;
+  --active_resumptions;
+  release_claim(generator, leave_run(generator));
+}
+
+Opcode finish_generator_inline(Frame* frame, bool raised) {
+  GeneratorObject* generator = as_generator(frame->generator);
+  Opcode resumed_by = generator->resumed_by;
+  frame->previous = nullptr;
+  frame->is_entry = true;
+  --active_resumptions;
+  release_claim(generator, leave_run(generator));
+  if (raised && exception_matches(&stop_iteration_type)) replace_stop_iteration();
+  return resumed_by;
+}
+
+int active_generator_frames() { return active_resumptions; }
 
 SendStatus yield_from_send(Object* receiver, Object* value, Object** result) {
   if (is_generator(receiver)) return generator_send(receiver, value, result);

@@ -21,6 +21,7 @@
 #include <atomic>
 #include <cstdint>
 
+#include "core/compiler/bytecode/opcodes.h"
 #include "core/interp/frame.h"
 #include "core/object/exec_state.h"
 #include "core/object/type.h"
@@ -35,6 +36,7 @@ struct GeneratorObject : Object {
   Object* name;         // str (__name__), owned
   Object* qualname;     // str (__qualname__), owned
   HandledExceptionState exc_state;
+  bytecode::Opcode resumed_by;  // while running inline: the caller's FOR_ITER or SEND
   Frame frame;          // last: the frame's slots extend past the end of the struct
 };
 
@@ -52,6 +54,28 @@ inline void mark_generator_frame_finished(Object* generator) {
 }
 
 enum class SendStatus { kYielded, kReturned, kError };
+
+// ---- Inline resumption: FOR_ITER and SEND over a generator continue in the same eval loop ----
+// The caller's frame stays below, keeping the generator alive (it is the FOR_ITER iterator or
+// the SEND receiver); the generator's frame is linked above it with `is_entry` false. When that
+// frame yields, returns or raises, the loop unlinks it with the functions below and continues
+// the caller after its FOR_ITER/SEND, so a chain of generators costs no native recursion.
+
+enum class InlineResume { kEntered, kExhausted, kError };
+
+/// Claims `generator` and links its frame above `caller`, with `value` (owned; nullptr for None)
+/// sent in. kExhausted: it had already finished (nothing linked). kError: exception set
+/// ("generator already executing", the just-started rule, the recursion limit).
+InlineResume resume_generator_inline(Object* generator, Object* value, Frame* caller, bytecode::Opcode resumed_by,
+                                     Frame** resumed);
+/// YIELD_VALUE in an inline frame (registers saved): unlinks it and ends the claim. The frame
+/// may run on another thread right after: the caller must not touch it again.
+void suspend_generator_inline(Frame* frame);
+/// The inline frame returned or raised (slots cleared). `raised`: apply PEP 479 to the exception
+/// in flight. Returns the op that resumed it (FOR_ITER or SEND), whose oparg says where to go.
+bytecode::Opcode finish_generator_inline(Frame* frame, bool raised);
+/// Generator frames active on this thread (inline or not), for the recursion limit.
+int active_generator_frames();
 
 /// generator.send(value) (value borrowed): kYielded/kReturned with `*result` a new reference,
 /// or kError with the exception set. An exhausted generator returns None.
