@@ -305,7 +305,8 @@ void write_unraisable(const std::string& where) {
   Object* exception = take_exception();
   if (exception == nullptr) return;
   std::string report = "Exception ignored in: " + where + "\n";
-  if (is_exception_instance(exception)) report += format_exception_report(exception);
+  if (is_exception_instance(exception)) report += format_exception_report(exception, false);
+  std::fflush(stdout);
   std::fputs(report.c_str(), stderr);
   decref(exception);
   clear_exception();

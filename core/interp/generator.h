@@ -3,9 +3,12 @@
 // A generator function's call runs the code's prefix on the thread's frame stack until
 // RETURN_GENERATOR, which moves the frame (locals, cells, value stack) into a new GeneratorObject
 // and returns that. From then on the frame lives inside the generator, never on a frame stack, so
-// any thread may resume it: resuming runs the frame as the entry frame of a nested eval loop on
-// the resuming thread (one native level per active resumption, counted against the recursion
-// limit), and YIELD_VALUE leaves that loop with the frame saved in place.
+// any thread may resume it. FOR_ITER and SEND (for loops, `yield from`) resume it inline: its
+// frame is linked above the caller's in the same eval loop, and YIELD_VALUE/RETURN_VALUE/an
+// exception unlink it and continue the caller, so generator chains cost no native recursion.
+// Resumptions from native code (next(), send(), throw(), close(), list(gen) ...) run the frame
+// as the entry frame of a nested eval loop instead, whose YIELD_VALUE leaves that loop. Active
+// generator frames count against the recursion limit; native levels are also capped.
 //
 // States (one atomic byte): created -> running -> suspended -> running -> ... -> completed.
 // Every resumption first claims the generator with a compare-and-swap from created/suspended to

@@ -86,7 +86,8 @@ std::string format_chain(Object* exception, std::vector<Object*>& seen) {
 
 }  // namespace
 
-std::string format_exception_report(Object* exception) {
+std::string format_exception_report(Object* exception, bool with_chain) {
+  if (!with_chain) return format_one_exception(exception);
   std::vector<Object*> seen;
   return format_chain(exception, seen);
 }
