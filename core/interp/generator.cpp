@@ -199,8 +199,11 @@ SendStatus generator_throw(GeneratorObject* generator, bool close_on_generator_e
       restore_exception(thrown.release());
       return resume_claimed(generator, previous, nullptr, result);
     }
-    Object* argument = thrown.get();
-    delegated = call_object(method.get(), &argument, 1, nullptr);
+    // throw(type, value, traceback), as CPython 3.11 calls it.
+    auto* holder = static_cast<ExceptionObject*>(thrown.get());
+    Object* arguments[] = {type_of(thrown.get()), thrown.get(),
+                           holder->traceback != nullptr ? holder->traceback : none()};
+    delegated = call_object(method.get(), arguments, 3, nullptr);
     status = delegated != nullptr ? SendStatus::kYielded : SendStatus::kError;
   }
   if (status == SendStatus::kYielded) {
@@ -351,12 +354,22 @@ Object* method_send(Object* self, Object* const* args, std::size_t nargs, Object
   return finish_send(generator_send(self, args[0], &result), result);
 }
 
+// throw()'s third argument, when given, replaces the exception's traceback (as PyErr_Restore).
+Object* with_traceback(Object* exception, Object* traceback) {
+  if (is_none(traceback)) return exception;
+  auto* holder = static_cast<ExceptionObject*>(exception);
+  Object* old = holder->traceback;
+  holder->traceback = new_ref(traceback);
+  xdecref(old);
+  return exception;
+}
+
 // throw(value) / throw(type[, value[, traceback]]): the exception to throw, set in flight.
 bool set_thrown_exception(Object* const* args, std::size_t nargs) {
   Object* type = args[0];
   Object* value = nargs > 1 ? args[1] : none();
   Object* traceback = nargs > 2 ? args[2] : none();
-  if (!is_none(traceback)) {
+  if (!is_none(traceback) && !is_traceback(traceback)) {
     raise_error(&type_error_type, "throw() third argument must be a traceback object");
     return false;
   }
@@ -379,7 +392,7 @@ bool set_thrown_exception(Object* const* args, std::size_t nargs) {
       raise_error(&type_error_type, "exceptions must derive from BaseException");
       return false;
     }
-    restore_exception(exception);
+    restore_exception(with_traceback(exception, traceback));
     return true;
   }
   if (is_exception_instance(type)) {
@@ -387,7 +400,7 @@ bool set_thrown_exception(Object* const* args, std::size_t nargs) {
       raise_error(&type_error_type, "instance exception may not have a separate value");
       return false;
     }
-    restore_exception(new_ref(type));
+    restore_exception(with_traceback(new_ref(type), traceback));
     return true;
   }
   raise_error(&type_error_type, std::string("exceptions must be classes or instances deriving from BaseException, not ") +

@@ -123,6 +123,8 @@ std::string format_one_exception(Object* exception) {
 
 }  // namespace
 
+bool is_traceback(const Object* object) { return type_of(object) == &traceback_type; }
+
 void init_traceback_type() {
   init_static_type(traceback_type, "traceback", sizeof(TracebackObject), &object_type, 0);
   traceback_type.dealloc = traceback_dealloc;

@@ -25,6 +25,8 @@ void add_traceback_entry(Object* code, std::int32_t line);
 /// only `exception` itself (what "Exception ignored in: …" reports show).
 std::string format_exception_report(Object* exception, bool with_chain = true);
 
+bool is_traceback(const Object* object);
+
 void init_traceback_type();
 
 }  // namespace stitch::interp
