@@ -318,8 +318,11 @@ void write_unraisable(const std::string& where) {
 void generator_dealloc(Object* self) {
   GeneratorObject* generator = as_generator(self);
   // A suspended generator is closed so that its finally blocks run, as in CPython. The object is
-  // already unreachable (count zero); nothing below touches its count.
-  if (generator->state.load(std::memory_order_acquire) == GeneratorState::kSuspended) {
+  // already unreachable (count zero); nothing below touches its count. This runs Python code
+  // wherever the last reference goes (including an owner's merge at a safepoint), as CPython's
+  // finalizers do; a thread with no runtime (shutdown) cannot run code and only drops the frame.
+  if (exec_state().thread != nullptr &&
+      generator->state.load(std::memory_order_acquire) == GeneratorState::kSuspended) {
     Object* in_flight = take_exception();
     if (!generator_close(generator)) write_unraisable(generator_repr_text(generator));
     restore_exception(in_flight);
