@@ -46,6 +46,7 @@ struct GeneratorObject : Object {
 extern TypeObject generator_type;
 
 inline bool is_generator(const Object* object) { return type_of(object) == &generator_type; }
+inline GeneratorObject* as_generator(Object* object) { return static_cast<GeneratorObject*>(object); }
 
 /// RETURN_GENERATOR: a new generator that takes over every reference `frame` (on the frame
 /// stack, registers saved) holds, leaving it empty; or nullptr with the exception set.
@@ -83,6 +84,15 @@ int active_generator_frames();
 /// generator.send(value) (value borrowed): kYielded/kReturned with `*result` a new reference,
 /// or kError with the exception set. An exhausted generator returns None.
 SendStatus generator_send(Object* generator, Object* value, Object** result);
+
+/// generator.throw() with the exception to throw already in flight; results as generator_send.
+/// A generator suspended in `yield from` forwards it to the delegate (GeneratorExit, with
+/// `close_on_generator_exit`, closes the delegate instead).
+SendStatus generator_throw(Object* generator, bool close_on_generator_exit, Object** result);
+
+/// generator.close(): throws GeneratorExit in at the suspension point. True when the generator
+/// finished (or already had); false with the exception set ("generator ignored GeneratorExit").
+bool generator_close(Object* generator);
 
 /// `yield from` over any iterator: sends `value` to `receiver` (a generator, or any iterator
 /// via __next__ for None and .send() otherwise). A StopIteration becomes kReturned.
