@@ -127,7 +127,13 @@ SendStatus resume_claimed(GeneratorObject* generator, GeneratorState previous, O
   ExecState& state = exec_state();
   generator->exc_state.previous = state.handled;
   state.handled = &generator->exc_state;
-  if (value != nullptr) *frame->stack_pointer++ = new_ref(value);
+  if (value != nullptr) {
+    *frame->stack_pointer++ = new_ref(value);
+  } else {
+    // Thrown into a generator suspended in an except block: the thrown exception's context is
+    // the one that block handles (CPython's _PyErr_ChainStackItem).
+    chain_exception_to(state.exception, generator->exc_state.exception);
+  }
   ++active_resumptions;
   Object* out = eval_resumed_frame(frame, value == nullptr);
   --active_resumptions;
