@@ -121,7 +121,7 @@ void release_frame(Frame* frame) {
 }
 
 bool check_recursion(Frame* frame) {
-  if (frame_stack().depth() > static_cast<std::size_t>(python_recursion_limit.load(std::memory_order_relaxed))) {
+  if (frame_stack().depth() + static_cast<std::size_t>(active_generator_frames()) > static_cast<std::size_t>(python_recursion_limit.load(std::memory_order_relaxed))) {
     raise_error(&recursion_error_type, "maximum recursion depth exceeded");
     return false;
   }
@@ -599,6 +599,21 @@ Object* eval_frame(Frame* entry, bool throwing) {
         break;
       }
       case Opcode::FOR_ITER: {
+        if (is_generator(TOP())) {
+          // Continue in the generator's frame; its yield or return comes back here.
+          SAVE();
+          Frame* resumed = nullptr;
+          InlineResume outcome = resume_generator_inline(TOP(), nullptr, frame, Opcode::FOR_ITER, &resumed);
+          if (outcome == InlineResume::kError) GOTO_ERROR();
+          if (outcome == InlineResume::kEntered) {
+            frame = resumed;
+            LOAD();
+            break;
+          }
+          decref(POP());
+          ip += oparg;
+          break;
+        }
         Object* next = iter_next(TOP());
         if (next == nullptr) {
           if (has_exception()) {
@@ -928,6 +943,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
         clear_frame(finished);
         release_frame(finished);
         if (leave) return value;
+        if (finished->generator != nullptr) {
+          // An inline generator returned: its FOR_ITER is exhausted, or its SEND has a result.
+          Opcode resumed_by = finish_generator_inline(finished, false);
+          LOAD();
+          std::uint32_t site_oparg = bytecode::word_oparg(ip[-1 - cache_words(resumed_by)]);
+          decref(POP());  // the iterator / receiver
+          if (resumed_by == Opcode::SEND) {
+            PUSH(value);
+          } else {
+            decref(value);
+          }
+          ip += site_oparg;
+          break;
+        }
         LOAD();
         PUSH(value);
         break;
@@ -1043,7 +1072,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // leaves this loop; the resumer pushes the sent value when it continues.
         Object* value = POP();
         SAVE();
-        return value;
+        if (frame->is_entry) return value;
+        Frame* suspended = frame;
+        frame = suspended->previous;
+        suspend_generator_inline(suspended);  // last touch: another thread may resume it now
+        LOAD();
+        PUSH(value);
+        break;
       }
       case Opcode::GET_YIELD_FROM_ITER: {
         Object* iterable = POP();
@@ -1054,6 +1089,22 @@ Object* eval_frame(Frame* entry, bool throwing) {
         break;
       }
       case Opcode::SEND: {
+        if (is_generator(PEEK(2))) {
+          Object* value = POP();
+          SAVE();
+          Frame* resumed = nullptr;
+          InlineResume outcome = resume_generator_inline(TOP(), value, frame, Opcode::SEND, &resumed);
+          if (outcome == InlineResume::kError) GOTO_ERROR();
+          if (outcome == InlineResume::kEntered) {
+            frame = resumed;
+            LOAD();
+            break;
+          }
+          decref(POP());
+          PUSH(new_ref(none()));
+          ip += oparg;
+          break;
+        }
         Object* value = POP();
         Object* result = nullptr;
         SAVE();
@@ -1135,9 +1186,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
       clear_frame(finished);
       release_frame(finished);
       if (leave) return nullptr;
+      // Frames are linked by CALL, or (generators run inline) by FOR_ITER or SEND: the caller
+      // resumes right after that instruction and its caches.
+      Opcode linked_by = finished->generator != nullptr ? finish_generator_inline(finished, true) : Opcode::CALL;
       LOAD();
-      // Frames are only pushed by CALL: the caller resumes right after the CALL and its caches.
-      this_instr = ip - 1 - cache_words(Opcode::CALL);
+      this_instr = ip - 1 - cache_words(linked_by);
       add_traceback_entry(code, code_line_for_offset(code, static_cast<std::uint32_t>(this_instr - code->bytecode)));
     }
   }

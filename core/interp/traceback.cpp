@@ -87,7 +87,8 @@ std::string format_chain(Object* exception, std::vector<Object*>& seen) {
 
 }  // namespace
 
-std::string format_exception_report(Object* exception) {
+std::string format_exception_report(Object* exception, bool with_chain) {
+  if (!with_chain) return format_one_exception(exception);
   std::vector<Object*> seen;
   return format_chain(exception, seen);
 }
@@ -123,6 +124,8 @@ std::string format_one_exception(Object* exception) {
 }
 
 }  // namespace
+
+bool is_traceback(const Object* object) { return type_of(object) == &traceback_type; }
 
 void init_traceback_type() {
   init_static_type(traceback_type, "traceback", sizeof(TracebackObject), &object_type, 0);

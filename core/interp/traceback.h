@@ -21,7 +21,11 @@ void add_traceback_entry(Object* code, std::int32_t line);
 
 /// The whole report Python prints for an uncaught exception (without source lines when
 /// `source_lines_of` can't provide them): "Traceback (most recent call last):\n  File …".
-std::string format_exception_report(Object* exception);
+/// With `with_chain`, the causes and contexts come first, as Python prints them; without it
+/// only `exception` itself (what "Exception ignored in: …" reports show).
+std::string format_exception_report(Object* exception, bool with_chain = true);
+
+bool is_traceback(const Object* object);
 
 void init_traceback_type();
 

@@ -106,9 +106,10 @@ void exception_set_context(Object* exception, Object* context) {
   xdecref(old);
 }
 
-void chain_to_handled_exception(Object* exception) {
-  Object* handled = current_handled_exception();
-  if (handled == nullptr || handled == exception) return;
+void chain_to_handled_exception(Object* exception) { chain_exception_to(exception, current_handled_exception()); }
+
+void chain_exception_to(Object* exception, Object* handled) {
+  if (exception == nullptr || handled == nullptr || is_none(handled) || handled == exception) return;
   // Setting the context must not close a loop: if `exception` is already in the handled one's
   // context chain, cut the chain just above it (CPython does the same, with Floyd's check for
   // pre-existing loops; a bounded walk gives the same guarantee here).

@@ -65,6 +65,8 @@ void set_missing_name_details(Object* name, Object* obj);
 /// Implicit chaining: sets the exception being handled (if any, and not `exception` itself) as
 /// `exception.__context__`, first cutting any cycle that would form, as CPython does.
 void chain_to_handled_exception(Object* exception);
+/// The same with a given handled exception (borrowed; nullptr or None: nothing to do).
+void chain_exception_to(Object* exception, Object* handled);
 
 /// `raise X from cause`: the cause to store (owned `cause` in, new reference out): an instance,
 /// None, or a fresh instance of an exception class; TypeError for anything else.

@@ -1,5 +1,6 @@
 // Generators driven from C++: send/return, the just-started rule, close() and destruction running
-// finally blocks, PEP 479, and the per-generator handled-exception state. Messages are python3's.
+// finally blocks, throw() forwarded through `yield from`, PEP 479, and the per-generator
+// handled-exception state. Messages are python3's.
 #include <gtest/gtest.h>
 
 #include "core/interp/generator.h"
@@ -92,7 +93,7 @@ TEST_F(GeneratorTest, CloseAndDestructionRunFinallyBlocks) {
 }
 
 TEST_F(GeneratorTest, IgnoringGeneratorExitIsARuntimeError) {
-  ASSERT_TRUE(run("def g():\n    while True:\n        try:\n            yield 1\n        except GeneratorExit:\n            pass\n"));
+  ASSERT_TRUE(run("def g():\n    try:\n        yield 1\n    except GeneratorExit:\n        pass\n    yield 2\n"));
   Ref generator = call("g");
   Object* result = nullptr;
   ASSERT_EQ(generator_send(generator.get(), none(), &result), SendStatus::kYielded);
@@ -100,8 +101,8 @@ TEST_F(GeneratorTest, IgnoringGeneratorExitIsARuntimeError) {
   EXPECT_FALSE(call_method(generator.get(), "close"));
   Ref error = Ref::steal(take_exception());
   EXPECT_EQ(message_of(error.get()), "RuntimeError: generator ignored GeneratorExit");
-  // Still suspended: make it finish so that destroying it is quiet.
-  ASSERT_EQ(generator_send(generator.get(), none(), &result), SendStatus::kYielded);
+  // Still suspended (at `yield 2`): make it finish so that destroying it is quiet.
+  ASSERT_EQ(generator_send(generator.get(), none(), &result), SendStatus::kReturned);
   decref(result);
 }
 
@@ -132,6 +133,26 @@ TEST_F(GeneratorTest, AGeneratorHandlingAnExceptionDoesNotLeakItToItsCaller) {
   Ref error = Ref::steal(take_exception());
   EXPECT_EQ(message_of(error.get()), "KeyError: 'inner'");
   EXPECT_EQ(current_handled_exception(), nullptr);
+}
+
+TEST_F(GeneratorTest, ThrowIsForwardedToTheYieldFromDelegate) {
+  ASSERT_TRUE(run("log = []\n"
+                  "def inner():\n    try:\n        yield 1\n    except ValueError:\n"
+                  "        log.append('inner caught')\n        return 'r'\n"
+                  "def outer():\n    r = yield from inner()\n    log.append(r)\n    yield 2\n"
+                  "o = outer()\n"));
+  Ref outer = global("o");
+  Object* result = nullptr;
+  ASSERT_EQ(generator_send(outer.get(), none(), &result), SendStatus::kYielded);
+  decref(result);
+  raise_error(&value_error_type, "thrown");
+  ASSERT_EQ(generator_throw(outer.get(), true, &result), SendStatus::kYielded);
+  EXPECT_EQ(as_int(result)->small, 2);
+  decref(result);
+  ASSERT_TRUE(run("assert log == ['inner caught', 'r'], log\n"));
+  // close() goes through the finished delegate to the outer generator.
+  EXPECT_TRUE(generator_close(outer.get()));
+  EXPECT_FALSE(has_exception());
 }
 
 TEST_F(GeneratorTest, ImplicitChainingAndBareRaise) {
