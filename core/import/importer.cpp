@@ -292,6 +292,9 @@ Object* import_absolute(Importer* importer, std::string_view fullname_view) {
   for (;;) {
     Ref module = Ref::steal(cached_module(importer, fullname_view));
     if (!module && has_exception()) return nullptr;
+    if (module && is_none(module.get())) {
+      return raise_not_found("import of " + std::string(fullname_view) + " halted; None in sys.modules", fullname_view);
+    }
     if (module && !is_initializing(module.get())) return module.release();
     std::string fullname(fullname_view);
     // Parents first: importing them may import this module too.
