@@ -98,7 +98,7 @@ Object* import_name_hook(Object* builtins, Object* globals, Object* locals, Obje
   Ref function = Ref::steal(dict_get_item_str(builtins, "__import__"));
   if (!function) {
     if (has_exception()) return nullptr;
-    return raise_error(&import_error_type, "__import__ not found");
+    return raise_import_error(&import_error_type, "__import__ not found", nullptr, nullptr);
   }
   Object* arguments[] = {name, globals, locals, fromlist, level};
   return call_object(function.get(), arguments, 5, nullptr);
@@ -151,7 +151,7 @@ int import_star_hook(Object* module, Object* locals) {
     Ref dict = Ref::steal(object_lookup_attr(module, str_intern("__dict__")));
     if (has_exception()) return -1;
     if (!dict) {
-      raise_error(&import_error_type, "from-import-* object has no __dict__ and no __all__");
+      raise_import_error(&import_error_type, "from-import-* object has no __dict__ and no __all__", nullptr, nullptr);
       return -1;
     }
     names = Ref::steal(dict_method_keys(dict.get(), nullptr, 0, nullptr));
@@ -188,13 +188,13 @@ Object* import_module_level(Importer* importer, Object* name, Object* globals, O
     std::string package;
     if (!calc_package(globals, package)) return nullptr;
     if (package.empty()) {
-      return raise_error(&import_error_type, "attempted relative import with no known parent package");
+      return raise_import_error(&import_error_type, "attempted relative import with no known parent package", nullptr, nullptr);
     }
     std::string base = package;
     for (std::int64_t i = 1; i < level; ++i) {
       std::size_t dot = base.rfind('.');
       if (dot == std::string::npos) {
-        return raise_error(&import_error_type, "attempted relative import beyond top-level package");
+        return raise_import_error(&import_error_type, "attempted relative import beyond top-level package", nullptr, nullptr);
       }
       base.resize(dot);
     }

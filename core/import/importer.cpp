@@ -56,6 +56,7 @@ void importer_dealloc(Object* object) {
   xdecref(importer->modules);
   xdecref(importer->path);
   xdecref(importer->builtins);
+  xdecref(importer->failed);
   importer->locks.~ModuleLockTable();
   free_object_memory(object);
 }
@@ -125,7 +126,7 @@ bool find_source(Object* directories, std::string_view name, Location& found) {
 // ImportError when unreadable.
 Object* compile_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) return raise_error(&import_error_type, "cannot read '" + path + "'");
+  if (!file) return raise_import_error(&import_error_type, "cannot read '" + path + "'", nullptr, nullptr);
   std::ostringstream text;
   text << file.rdbuf();
   compiler::FrontendResult front = compiler::run_frontend(text.str(), path);
@@ -152,13 +153,16 @@ Object* initialize_module(Importer* importer, Object* fullname, Object* module, 
     Ref current = Ref::steal(dict_get_item(importer->modules, fullname));
     clear_exception();
     if (current.get() == module && dict_del_item(importer->modules, fullname) < 0) clear_exception();
+    // Others may still hold the half-built module (circular imports), so its namespace stays as
+    // it is until shutdown, which clears it to break its function/globals cycles.
+    if (list_append(importer->failed, module) < 0) clear_exception();
     set_exception(failure.release());
     return nullptr;
   }
   Object* result = dict_get_item(importer->modules, fullname);
   if (result != nullptr || has_exception()) return result;
-  return raise_error(&import_error_type, "Loaded module " + std::string(str_view(fullname)) +
-                                             " not found in sys.modules");
+  return raise_import_error(&import_error_type, "Loaded module " + std::string(str_view(fullname)) +
+                                             " not found in sys.modules", nullptr, nullptr);
 }
 
 Object* load_native(Importer* importer, Object* fullname, NativeModuleInit init) {
@@ -230,7 +234,8 @@ void register_native_module(const char* name, NativeModuleInit init) {
 Object* importer_new(Object* builtins, const std::vector<std::string>& search_path) {
   Ref modules = Ref::steal(dict_new());
   Ref path = Ref::steal(list_new(0));
-  if (!modules || !path) return nullptr;
+  Ref failed = Ref::steal(list_new(0));
+  if (!modules || !path || !failed) return nullptr;
   for (const std::string& directory : search_path) {
     Ref entry = Ref::steal(str_from_utf8(directory));
     if (!entry || list_append(path.get(), entry.get()) < 0) return nullptr;
@@ -239,6 +244,7 @@ Object* importer_new(Object* builtins, const std::vector<std::string>& search_pa
   if (importer == nullptr) return nullptr;
   importer->modules = modules.release();
   importer->path = path.release();
+  importer->failed = failed.release();
   importer->builtins = new_ref(builtins);
   new (&importer->locks) ModuleLockTable();
   Ref owner = Ref::steal(importer);
@@ -258,6 +264,11 @@ void importer_shutdown(Object* object) {
     while (dict_next(modules.get(), &position, &key, &value)) {
       if (is_module(value)) Ref::steal(dict_method_clear(module_dict(value), nullptr, 0, nullptr));
     }
+  }
+  ListObject* failed = as_list(importer->failed);
+  for (std::int64_t i = 0; i < list_size(failed); ++i) {
+    Ref module = Ref::steal(list_item_ref(failed, i));
+    if (module && is_module(module.get())) Ref::steal(dict_method_clear(module_dict(module.get()), nullptr, 0, nullptr));
   }
   Ref::steal(dict_method_clear(importer->modules, nullptr, 0, nullptr));
   if (dict_del_item(importer->builtins, str_intern("__import__")) < 0) clear_exception();
@@ -281,6 +292,9 @@ Object* import_absolute(Importer* importer, std::string_view fullname_view) {
   for (;;) {
     Ref module = Ref::steal(cached_module(importer, fullname_view));
     if (!module && has_exception()) return nullptr;
+    if (module && is_none(module.get())) {
+      return raise_not_found("import of " + std::string(fullname_view) + " halted; None in sys.modules", fullname_view);
+    }
     if (module && !is_initializing(module.get())) return module.release();
     std::string fullname(fullname_view);
     // Parents first: importing them may import this module too.

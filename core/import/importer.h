@@ -38,6 +38,7 @@ struct Importer : Object {
   Object* modules;   // dict: sys.modules
   Object* path;      // list of directory strs: sys.path ('' means the current directory)
   Object* builtins;  // dict every module runs with (holds __import__ bound to this importer)
+  Object* failed;    // list of modules whose body raised: their namespaces are cleared at shutdown
   ModuleLockTable locks;
 };
 
@@ -45,8 +46,9 @@ extern TypeObject importer_type;
 
 /// A new importer for `builtins` (it installs `__import__` there) searching `search_path`.
 Object* importer_new(Object* builtins, const std::vector<std::string>& search_path);
-/// End of the runtime: clears every module's namespace and sys.modules and removes __import__,
-/// breaking the module/function/globals cycles (as CPython does at shutdown).
+/// End of the runtime: clears every module's namespace (those in sys.modules and those that
+/// failed to import) and sys.modules, and removes __import__, breaking the module/function/globals
+/// cycles (as CPython does at shutdown; there is no cycle collector yet).
 void importer_shutdown(Object* importer);
 /// The importer bound to `builtins.__import__`, or nullptr (borrowed).
 Importer* importer_from_builtins(Object* builtins);

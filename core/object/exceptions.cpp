@@ -1,5 +1,6 @@
 #include "core/object/exceptions.h"
 
+#include <cstring>
 #include <string>
 
 #include "core/object/alloc.h"
@@ -132,8 +133,13 @@ bool is_exception_instance(const Object* object) {
 }
 
 Object* exception_new(TypeObject* type, Object* args) {
-  auto* exception = allocate<ExceptionObject>(type);
+  // basic_size: subtypes (ImportError's name/path) extend the layout; their fields start null.
+  std::size_t size = type->basic_size > sizeof(ExceptionObject) ? type->basic_size : sizeof(ExceptionObject);
+  auto* exception = static_cast<ExceptionObject*>(allocate_object(type, size));
   if (exception == nullptr) return nullptr;
+  if (size > sizeof(ExceptionObject)) {
+    std::memset(reinterpret_cast<char*>(exception) + sizeof(ExceptionObject), 0, size - sizeof(ExceptionObject));
+  }
   exception->args = new_ref(args);
   exception->traceback = nullptr;
   exception->cause = nullptr;

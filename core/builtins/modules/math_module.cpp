@@ -1,9 +1,10 @@
 // The math module's float functions and constants, with CPython 3.11's results and errors:
 // a result that is NaN from a non-NaN argument is "math domain error" (ValueError); an infinite
 // result from finite arguments is "math range error" (OverflowError) for the functions that can
-// overflow (exp, cosh, …) and a domain error for the others (log(0), atanh(1)). fsum is Shewchuk's
-// exact summation and hypot/dist CPython's correctly rounded vector norm, ported line by line so
-// the last digit matches; FP contraction is off so no FMA changes a rounding.
+// overflow (exp, cosh, …) and a domain error for the others (log(0), atanh(1)). gamma/lgamma
+// are CPython's Lanczos code (math_gamma.cpp); fsum is Shewchuk's exact summation and
+// hypot/dist CPython's correctly rounded vector norm, ported line by line so the last digit
+// matches; FP contraction is off so no FMA changes a rounding.
 #pragma clang fp contract(off)
 
 #include <cfloat>
@@ -126,23 +127,24 @@ Object* math_radians(Object*, Object* const* args, std::size_t nargs, Object* kw
   return unary<to_radians, false>("radians", args, nargs, kwnames);
 }
 
-// gamma and lgamma have poles at 0, -1, -2, …: domain errors there (C returns inf).
-bool is_pole(double x) { return x <= 0 && x == std::floor(x); }
+// CPython's math_1 for gamma/lgamma: EDOM is a domain error; ERANGE an overflow unless the
+// result underflowed (|r| < 1).
+Object* gamma_result(math_support::GammaResult result) {
+  if (result.error == math_support::GammaResult::kDomain) return domain_error();
+  if (result.error == math_support::GammaResult::kRange && std::fabs(result.value) >= 1.0) return range_error();
+  return float_from_double(result.value);
+}
 
 Object* math_gamma(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   double x = 0;
   if (!one_argument("gamma", nargs, kwnames) || !to_double(args[0], &x)) return nullptr;
-  if (std::isinf(x) && x < 0) return domain_error();
-  if (is_pole(x)) return domain_error();
-  return finish(x, std::tgamma(x), true);
+  return gamma_result(math_support::gamma_of(x));
 }
 
 Object* math_lgamma(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   double x = 0;
   if (!one_argument("lgamma", nargs, kwnames) || !to_double(args[0], &x)) return nullptr;
-  if (std::isfinite(x) && is_pole(x)) return domain_error();
-  int sign = 0;
-  return finish(x, lgamma_r(x, &sign), true);
+  return gamma_result(math_support::log_gamma_of(x));
 }
 
 // log, log2, log10 of an int too large for a double: log(m * 2**e) = log(m) + e * log(2).

@@ -23,4 +23,12 @@ Object* range_error();
 
 extern const MethodDef math_integer_functions[];
 
+/// CPython's gamma / lgamma (math_gamma.cpp): the value and what errno CPython would set.
+struct GammaResult {
+  double value;
+  enum Error { kOk, kDomain, kRange } error;
+};
+GammaResult gamma_of(double x);
+GammaResult log_gamma_of(double x);
+
 }  // namespace stitch::builtins::math_support

@@ -440,7 +440,11 @@ Object* random_new(Object* seed) STITCH_NO_THREAD_SAFETY_ANALYSIS {
 
 // Random(x=None)
 Object* random_new_instance(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("Random", kwnames) || !check_argument_range("Random", nargs, 0, 1)) return nullptr;
+  if (!check_no_keywords("Random", kwnames)) return nullptr;
+  if (nargs > 1) {
+    return raise_error(&type_error_type, "Random.__init__() takes from 1 to 2 positional arguments but " +
+                                             std::to_string(nargs + 1) + " were given");
+  }
   Ref random = Ref::steal(random_new(nullptr));
   if (!random || seed_engine(random.get(), nargs == 1 ? args[0] : nullptr) < 0) return nullptr;
   return random.release();

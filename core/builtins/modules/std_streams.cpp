@@ -30,7 +30,7 @@ TextStreamObject stderr_stream;
 TextStreamObject* as_stream(Object* object) { return static_cast<TextStreamObject*>(object); }
 
 Object* stream_write(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("write", kwnames) || !check_exactly_one_argument("write", nargs)) return nullptr;
+  if (!check_no_keywords("write", kwnames) || !check_exactly_one_argument("TextIOWrapper.write", nargs)) return nullptr;
   if (!is_str(args[0])) {
     return raise_error(&type_error_type, std::string("write() argument must be str, not ") + type_of(args[0])->name);
   }
@@ -40,7 +40,7 @@ Object* stream_write(Object* self, Object* const* args, std::size_t nargs, Objec
 }
 
 Object* stream_flush(Object* self, Object* const*, std::size_t nargs, Object* kwnames) {
-  if (!check_no_keywords("flush", kwnames) || !check_no_arguments("flush", nargs)) return nullptr;
+  if (!check_no_keywords("flush", kwnames) || !check_no_arguments("TextIOWrapper.flush", nargs)) return nullptr;
   std::fflush(as_stream(self)->file);
   return new_ref(none());
 }
