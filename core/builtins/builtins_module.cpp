@@ -9,6 +9,7 @@
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
 #include "core/object/call.h"
+#include "core/builtins/introspection_builtins.h"
 #include "core/builtins/iterator_builtins.h"
 #include "core/builtins/modules/std_streams.h"
 #include "core/object/import_error.h"
@@ -523,6 +524,11 @@ Object* make_builtins_dict() {
   };
   for (const Named& entry : values) {
     if (dict_set_item(dict.get(), str_intern(entry.name), entry.value) < 0) return nullptr;
+  }
+  if (add_introspection_builtins(dict.get(), [](Object* target, const char* name, Object* value) {
+        return dict_set_item(target, str_intern(name), value);
+      }) < 0) {
+    return nullptr;
   }
   add_iterator_builtins(dict.get(), [](Object* target, const char* name, Object* value) {
     return dict_set_item(target, str_intern(name), value);
