@@ -7,6 +7,7 @@
 #include "core/interp/class_support.h"
 #include "core/interp/frame.h"
 #include "core/object/args.h"
+#include "core/object/attribute_names.h"
 #include "core/object/attributes.h"
 #include "core/object/call.h"
 #include "core/object/dict.h"
@@ -59,50 +60,7 @@ Object* builtin_locals(Object*, Object* const*, std::size_t nargs, Object* kwnam
   return frame == nullptr ? nullptr : frame_locals(frame);
 }
 
-void add_dict_keys(Object* dict, std::vector<Object*>& out) {
-  if (dict == nullptr || !type_has_flag(type_of(dict), type_flags::kDictSubclass)) return;
-  std::int64_t position = 0;
-  Object* key = nullptr;
-  Object* value = nullptr;
-  while (dict_next_owned(dict, &position, &key, &value)) {
-    decref(value);
-    if (is_str(key)) out.push_back(key);
-    else decref(key);
-  }
-}
-
-void add_type_names(TypeObject* type, std::vector<Object*>& out) {
-  Object* mro = type->mro;
-  std::int64_t count = mro != nullptr ? as_tuple(mro)->size : 0;
-  for (std::int64_t i = 0; i < count || (mro == nullptr && i == 0); ++i) {
-    auto* t = mro != nullptr ? static_cast<TypeObject*>(as_tuple(mro)->items[i]) : type;
-    if (type_has_flag(t, type_flags::kHeapType)) add_dict_keys(t->dict, out);
-    if (t->methods != nullptr) {
-      for (const MethodDef* method = t->methods; method->name != nullptr; ++method) out.push_back(str_intern(method->name));
-    }
-    if (t->getsets != nullptr) {
-      for (const GetSetDef* getset = t->getsets; getset->name != nullptr; ++getset) out.push_back(str_intern(getset->name));
-    }
-  }
-}
-
-// A sorted list of the names (owned) in `names`, duplicates removed.
-Object* sorted_name_list(std::vector<Object*>& names) {
-  std::sort(names.begin(), names.end(), [](Object* a, Object* b) { return str_view(a) < str_view(b); });
-  Ref list = Ref::steal(list_new(static_cast<std::int64_t>(names.size())));
-  std::string_view previous;
-  bool first = true;
-  for (Object* name : names) {
-    if (list && (first || str_view(name) != previous) && list_append(list.get(), name) < 0) list = Ref();
-    previous = str_view(name);
-    first = false;
-  }
-  for (Object* name : names) decref(name);
-  return list.release();
-}
-
-// dir(obj) for what Stitch exposes: the object's own __dict__, then every class of its MRO
-// (class dicts, native methods and properties); for a class, its own MRO.
+// dir() and dir(obj) (see collect_attribute_names).
 Object* builtin_dir(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("dir", kwnames) || !check_argument_range("dir", nargs, 0, 1)) return nullptr;
   std::vector<Object*> names;
@@ -111,15 +69,10 @@ Object* builtin_dir(Object*, Object* const* args, std::size_t nargs, Object* kwn
     if (frame == nullptr) return nullptr;
     Ref locals = Ref::steal(frame_locals(frame));
     if (!locals) return nullptr;
-    add_dict_keys(locals.get(), names);
+    add_dict_key_names(locals.get(), names);
     return sorted_name_list(names);
   }
-  Object* object = args[0];
-  Ref own = Ref::steal(object_lookup_attr_text(object, "__dict__"));
-  if (has_exception()) return nullptr;
-  add_dict_keys(own.get(), names);
-  bool is_type = type_has_flag(type_of(object), type_flags::kTypeSubclass);
-  add_type_names(is_type ? static_cast<TypeObject*>(object) : type_of(object), names);
+  if (collect_attribute_names(args[0], names) < 0) return nullptr;
   return sorted_name_list(names);
 }
 

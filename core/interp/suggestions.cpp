@@ -5,11 +5,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/object/attribute_names.h"
 #include "core/object/code.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
-#include "core/object/function.h"
+#include "core/object/list.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 #include "core/object/type.h"
@@ -93,25 +94,6 @@ void add_dict_keys(Object* dict, std::vector<std::string_view>& out) {
   }
 }
 
-// dir(obj) for what Stitch's builtin types expose: methods and getsets along the base chain,
-// plus a function's own attributes; sorted, as dir() is.
-std::vector<std::string_view> attribute_candidates(Object* object) {
-  std::vector<std::string_view> names;
-  bool is_type = type_has_flag(type_of(object), type_flags::kTypeSubclass);
-  for (TypeObject* t = is_type ? static_cast<TypeObject*>(object) : type_of(object); t != nullptr; t = t->base) {
-    if (t->methods != nullptr) {
-      for (const MethodDef* method = t->methods; method->name != nullptr; ++method) names.push_back(method->name);
-    }
-    if (t->getsets != nullptr && !is_type) {
-      for (const GetSetDef* getset = t->getsets; getset->name != nullptr; ++getset) names.push_back(getset->name);
-    }
-  }
-  if (is_function(object) && as_function(object)->dict != nullptr) add_dict_keys(as_function(object)->dict, names);
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
-}
-
 std::string_view name_error_match(std::string_view name, Object* scope) {
   if (scope == nullptr || !is_tuple(scope) || as_tuple(scope)->size != 3) return {};
   auto* code = as_code(as_tuple(scope)->items[0]);
@@ -138,7 +120,21 @@ std::string suggestion_suffix(Object* exception) {
   if (is_subtype(type_of(exception), &name_error_type)) {
     match = name_error_match(name, holder->obj);
   } else if (is_subtype(type_of(exception), &attribute_error_type)) {
-    match = best_match(name, attribute_candidates(holder->obj));
+    std::vector<Object*> names;  // owned; dir(obj) order
+    if (collect_attribute_names(holder->obj, names) < 0) clear_exception();
+    Ref sorted = Ref::steal(sorted_name_list(names));
+    if (!sorted) {
+      clear_exception();
+      return "";
+    }
+    std::vector<std::string_view> candidates;
+    ListObject* list = as_list(sorted.get());
+    for (std::int64_t i = 0; i < list_size(list); ++i) {
+      Ref item = Ref::steal(list_item_ref(list, i));
+      candidates.push_back(str_view(item.get()));  // the list keeps the str alive
+    }
+    std::string_view found = best_match(name, candidates);
+    return found.empty() ? "" : ". Did you mean: '" + std::string(found) + "'?";
   }
   if (match.empty()) return "";
   return ". Did you mean: '" + std::string(match) + "'?";
