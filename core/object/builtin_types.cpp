@@ -63,6 +63,7 @@ void init_object_model() {
     init_call_types();
     init_code_type();
     init_function_types();
+    init_code_attributes();  // after both: it fills code's and cell's getsets
     // Each area initializes its own types (one file per area, see CMakeLists.txt).
     init_number_types();
     init_sequence_types();

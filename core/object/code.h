@@ -107,5 +107,7 @@ Object* code_new(CodeSpec&& spec);
 std::int32_t code_line_for_offset(const CodeObject* code, std::uint32_t offset);
 
 void init_code_type();
+/// co_* attributes of code objects and cell_contents of cells (code_attributes.cpp).
+void init_code_attributes();
 
 }  // namespace stitch
