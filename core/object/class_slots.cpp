@@ -236,9 +236,20 @@ int slot_descr_set(Object* self, Object* instance, Object* value) {
 int slot_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   Ref attribute = Ref::steal(type_lookup(type_of(self), interned("__init__")));
   if (!attribute) return has_exception() ? -1 : 0;
-  Ref bound = Ref::steal(bind_attribute(attribute.get(), self, type_of(self)));
-  if (!bound) return -1;
-  Ref result = Ref::steal(call_object(bound.get(), args, nargs, kwnames));
+  Ref result;
+  if (is_function(attribute.get())) {
+    // The common case: call the function with self prepended (no bound method object).
+    std::size_t keywords = kwnames != nullptr ? static_cast<std::size_t>(as_tuple(kwnames)->size) : 0;
+    std::vector<Object*> arguments;
+    arguments.reserve(nargs + keywords + 1);
+    arguments.push_back(self);
+    arguments.insert(arguments.end(), args, args + nargs + keywords);
+    result = Ref::steal(call_object(attribute.get(), arguments.data(), nargs + 1, kwnames));
+  } else {
+    Ref bound = Ref::steal(bind_attribute(attribute.get(), self, type_of(self)));
+    if (!bound) return -1;
+    result = Ref::steal(call_object(bound.get(), args, nargs, kwnames));
+  }
   if (!result) return -1;
   if (!is_none(result.get())) {
     raise_error(&type_error_type, std::string("__init__() should return None, not '") + type_name(result.get()) + "'");
