@@ -336,8 +336,7 @@ BinarySlot NumberSlots::*inplace_field(BinaryOp op) {
 }
 
 // `uses_dispatcher(type)` says whether type's slot for this operator is this very dispatcher.
-Object* binary_dispatch(Object* left, Object* right, BinaryOp op, bool (*uses_dispatcher)(TypeObject*)) {
-  BinaryDunders names = dunders_of(op);
+Object* binary_dispatch(Object* left, Object* right, BinaryDunders names, bool (*uses_dispatcher)(TypeObject*)) {
   TypeObject* left_type = type_of(left);
   TypeObject* right_type = type_of(right);
   bool do_other = left_type != right_type && uses_dispatcher(right_type);
@@ -366,13 +365,19 @@ bool uses_binary_dispatcher(TypeObject* type) {
 
 template <BinaryOp op>
 Object* slot_binary(Object* left, Object* right) {
-  return binary_dispatch(left, right, op, &uses_binary_dispatcher<op>);
+  return binary_dispatch(left, right, dunders_of(op), &uses_binary_dispatcher<op>);
 }
 
 Object* slot_power(Object* left, Object* right, Object* modulus);
 bool uses_power_dispatcher(TypeObject* type) { return type->number.power == &slot_power; }
 Object* slot_power(Object* left, Object* right, Object*) {
-  return binary_dispatch(left, right, BinaryOp::kPower, &uses_power_dispatcher);
+  return binary_dispatch(left, right, dunders_of(BinaryOp::kPower), &uses_power_dispatcher);
+}
+
+Object* slot_divmod(Object* left, Object* right);
+bool uses_divmod_dispatcher(TypeObject* type) { return type->number.divmod == &slot_divmod; }
+Object* slot_divmod(Object* left, Object* right) {
+  return binary_dispatch(left, right, {"__divmod__", "__rdivmod__", ""}, &uses_divmod_dispatcher);
 }
 
 template <BinaryOp op>
@@ -452,6 +457,8 @@ void install_class_slots(HeapTypeObject* type) {
   install_binary<BinaryOp::kOr>(type, native);
   install_binary<BinaryOp::kXor>(type, native);
   install_binary<BinaryOp::kMatrixMultiply>(type, native);
+  bool divides = heap_type_defines(type, "__divmod__") || heap_type_defines(type, "__rdivmod__");
+  type->number.divmod = divides ? &slot_divmod : native->number.divmod;
   choose(type->number.negative, type, "__neg__", &slot_negative, native->number.negative);
   choose(type->number.positive, type, "__pos__", &slot_positive, native->number.positive);
   choose(type->number.invert, type, "__invert__", &slot_invert, native->number.invert);
