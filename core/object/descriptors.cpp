@@ -53,7 +53,8 @@ Object* method_call(Object* callable, Object* const* args, std::size_t nargs, Ob
 
 Object* method_repr(Object* object) {
   MethodObject* method = as_method(object);
-  Ref name = Ref::steal(object_lookup_attr_text(method->function, "__qualname__"));
+  Ref name = is_function(method->function) ? Ref::borrow(as_function(method->function)->qualname)
+                                           : Ref::steal(object_lookup_attr_text(method->function, "__qualname__"));
   if (!name && has_exception()) return nullptr;
   Ref self = Ref::steal(object_repr(method->self));
   if (!self) return nullptr;
