@@ -25,6 +25,7 @@
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
@@ -168,6 +169,7 @@ int run(const Options& options, stitch::rt::ThreadState* thread) {
   // namespace breaks those cycles, as CPython does at shutdown (until the cycle collector exists).
   Ref cleared = Ref::steal(dict_method_clear(globals.get(), nullptr, 0, nullptr));
   clear_exception();
+  clear_all_classes();  // classes are cycles too (their MRO names them; methods point back)
   return status;
 }
 

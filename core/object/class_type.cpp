@@ -5,7 +5,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
@@ -22,6 +25,7 @@
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 #include "core/sync/critical_section.h"
+#include "core/sync/mutex.h"
 #include "core/sync/object_lock.h"
 
 namespace stitch {
@@ -57,8 +61,27 @@ Object* builtin_type_type_lookup_own(TypeObject* type, std::string_view name) {
 }
 
 
+// Every live class, so that shutdown can break their cycles (clear_all_classes).
+sync::Mutex live_classes_lock;
+HeapTypeObject* live_classes STITCH_GUARDED_BY(live_classes_lock) = nullptr;
+
+void register_class(HeapTypeObject* type) {
+  sync::CriticalSection guard(live_classes_lock);
+  type->next_class = live_classes;
+  if (live_classes != nullptr) live_classes->previous_class = type;
+  live_classes = type;
+}
+
+void unregister_class(HeapTypeObject* type) {
+  sync::CriticalSection guard(live_classes_lock);
+  if (type->previous_class != nullptr) type->previous_class->next_class = type->next_class;
+  if (type->next_class != nullptr) type->next_class->previous_class = type->previous_class;
+  if (live_classes == type) live_classes = type->next_class;
+}
+
 void type_dealloc(Object* object) {
   auto* type = as_heap_type(static_cast<TypeObject*>(object));
+  unregister_class(type);
   xdecref(type->bases);
   xdecref(type->mro);
   xdecref(type->dict);
@@ -291,6 +314,7 @@ HeapTypeObject* allocate_heap_type() {
   }
   auto* type = new (memory) HeapTypeObject();
   rc::init_owned(&type->header, &type_type);
+  register_class(type);
   return type;
 }
 
@@ -467,6 +491,34 @@ Object* type_new_class(Object* name, Object* bases, Object* namespace_dict) {
   }
   if (!notify_set_name(type)) return nullptr;
   return owner.release();
+}
+
+void clear_all_classes() {
+  std::vector<Ref> classes;
+  {
+    sync::CriticalSection guard(live_classes_lock);
+    for (HeapTypeObject* type = live_classes; type != nullptr; type = type->next_class) {
+      classes.push_back(Ref::borrow(type));
+    }
+  }
+  for (Ref& holder : classes) {
+    auto* type = static_cast<TypeObject*>(holder.get());
+    Object* dict = nullptr;
+    Object* mro = nullptr;
+    Object* empty = dict_new();
+    if (empty == nullptr) {
+      clear_exception();
+      continue;
+    }
+    {
+      sync::CriticalSection section(sync::object_mutex(&type->header));
+      dict = std::exchange(type->dict, empty);
+      mro = std::exchange(type->mro, nullptr);  // lookups fall back to the base chain
+      type->version.fetch_add(1, std::memory_order_release);
+    }
+    xdecref(dict);  // outside the lock: freeing methods may free other classes
+    xdecref(mro);
+  }
 }
 
 void init_class_types() {
