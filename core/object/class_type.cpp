@@ -267,6 +267,7 @@ bool lay_out_instances(HeapTypeObject* type, TypeObject* layout_base) {
         wants_dict = true;
         continue;
       }
+      if (str_view(name.get()) == "__weakref__") continue;  // Stitch has no weak references yet
       Ref member = Ref::steal(member_descriptor_new(type, name.get(), static_cast<std::uint32_t>(size)));
       if (!member || dict_set_item(type->dict, name.get(), member.get()) < 0) return false;
       size += sizeof(Object*);

@@ -314,7 +314,7 @@ int member_set(Object* descriptor, Object* instance, Object* value) {
     }
   }
   if (value == nullptr && old == nullptr) {
-    member_missing(member, instance);
+    raise_error_with_value(&attribute_error_type, member->name);  // CPython 3.11: AttributeError: z
     return -1;
   }
   xdecref(old);  // outside the lock: a destructor may run user code
