@@ -528,6 +528,7 @@ void init_class_types() {
   init_super_type();
   object_type.new_instance = object_new;
   object_type.init = object_init;
+  object_type.repr = object_default_repr;  // <object object at 0x...>
   type_type.dealloc = type_dealloc;
   type_type.getattr = type_getattr;
   type_type.setattr = type_setattr;
