@@ -79,6 +79,23 @@ void unregister_class(HeapTypeObject* type) {
   if (live_classes == type) live_classes = type->next_class;
 }
 
+// After `C.__dunder__ = value`: classes that inherit from C re-derive their slots too.
+void reinstall_subclass_slots(TypeObject* changed) {
+  std::vector<Ref> subclasses;
+  {
+    sync::CriticalSection guard(live_classes_lock);
+    for (HeapTypeObject* type = live_classes; type != nullptr; type = type->next_class) {
+      if (type != changed && type->mro != nullptr && is_subtype(type, changed)) subclasses.push_back(Ref::borrow(type));
+    }
+  }
+  for (Ref& subclass : subclasses) {
+    auto* type = as_heap_type(static_cast<TypeObject*>(subclass.get()));
+    sync::CriticalSection section(sync::object_mutex(&type->header));
+    install_class_slots(type);
+    type->version.fetch_add(1, std::memory_order_release);
+  }
+}
+
 void type_dealloc(Object* object) {
   auto* type = as_heap_type(static_cast<TypeObject*>(object));
   unregister_class(type);
@@ -423,6 +440,7 @@ int type_setattr(Object* object, Object* name, Object* value) {
     attribute_error_on_type(type, name);
     return -1;
   }
+  if (is_dunder(str_view(name))) reinstall_subclass_slots(type);
   return 0;
 }
 
