@@ -28,6 +28,7 @@
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
@@ -236,6 +237,7 @@ int run(const Options& options, stitch::rt::ThreadState* thread) {
   clear_exception();
   imports::importer_shutdown(importer.get());
   clear_exception();
+  clear_all_classes();  // classes are cycles too (their MRO names them; methods point back)
   return status;
 }
 

@@ -5,6 +5,7 @@
 #include "core/interp/class_support.h"
 
 #include <string>
+#include <vector>
 
 #include "core/interp/frame.h"
 #include "core/interp/interpreter.h"
@@ -27,18 +28,55 @@ namespace stitch::interp {
 
 namespace {
 
+// super(cls, cls).__init_subclass__(**keywords): the nearest definition after the new class.
+bool init_subclass(TypeObject* klass, const std::vector<Object*>& values, Object* names) {
+  TupleObject* mro = as_tuple(klass->mro);
+  Ref hook_name = Ref::steal(str_intern("__init_subclass__"));
+  for (std::int64_t i = 1; i < mro->size; ++i) {
+    auto* base = static_cast<TypeObject*>(mro->items[i]);
+    Ref hook = Ref::steal(type_lookup_own(base, hook_name.get()));
+    if (!hook) {
+      if (has_exception()) return false;
+      continue;
+    }
+    if (type_of(hook.get()) == &slot_wrapper_type) {
+      // object.__init_subclass__ takes no keyword arguments.
+      if (names == nullptr) return true;
+      raise_error(&type_error_type, std::string(klass->name) + ".__init_subclass__() takes no keyword arguments");
+      return false;
+    }
+    Ref bound = Ref::steal(bind_attribute(hook.get(), nullptr, klass));
+    if (!bound) return false;
+    Ref result = Ref::steal(call_object(bound.get(), values.data(), 0, names));
+    return static_cast<bool>(result);
+  }
+  return true;
+}
+
 // __build_class__(func, name, *bases, metaclass=type)
 Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (nargs < 2) return raise_error(&type_error_type, "__build_class__: not enough arguments");
   if (!is_function(args[0])) return raise_error(&type_error_type, "__build_class__: func must be a function");
   if (!is_str(args[1])) return raise_error(&type_error_type, "__build_class__: name is not a string");
+  // Class keywords other than metaclass= go to the parent's __init_subclass__.
+  std::vector<Object*> subclass_values;
+  Ref subclass_names;
   if (kwnames != nullptr) {
+    std::vector<Object*> names;
     for (std::int64_t i = 0; i < as_tuple(kwnames)->size; ++i) {
-      std::string_view key = str_view(as_tuple(kwnames)->items[i]);
+      Object* key = as_tuple(kwnames)->items[i];
       Object* value = args[nargs + static_cast<std::size_t>(i)];
-      if (key == "metaclass" && value == &type_type) continue;
-      if (key == "metaclass") return raise_error(&type_error_type, "Stitch: metaclasses other than type are not supported");
-      return raise_error(&type_error_type, "Stitch: class keyword arguments (" + std::string(key) + "=) are not supported");
+      if (str_view(key) == "metaclass") {
+        if (value == &type_type) continue;
+        return raise_error(&type_error_type, "Stitch: metaclasses other than type are not supported");
+      }
+      names.push_back(key);
+      subclass_values.push_back(value);
+    }
+    if (!names.empty()) {
+      subclass_names = Ref::steal(tuple_new_uninitialized(static_cast<std::int64_t>(names.size())));
+      if (!subclass_names) return nullptr;
+      for (std::size_t i = 0; i < names.size(); ++i) as_tuple(subclass_names.get())->items[i] = new_ref(names[i]);
     }
   }
   Ref bases = Ref::steal(tuple_new_uninitialized(static_cast<std::int64_t>(nargs - 2)));
@@ -54,7 +92,9 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
     Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
     return call_object(type_of(args[2]), call_args, 3, nullptr);
   }
-  return type_new_class(args[1], bases.get(), namespace_dict.get());
+  Ref klass = Ref::steal(type_new_class(args[1], bases.get(), namespace_dict.get()));
+  if (!klass || !init_subclass(static_cast<TypeObject*>(klass.get()), subclass_values, subclass_names.get())) return nullptr;
+  return klass.release();
 }
 
 const MethodDef build_class_definition{"__build_class__", build_class, MethodDef::kStatic};

@@ -236,9 +236,20 @@ int slot_descr_set(Object* self, Object* instance, Object* value) {
 int slot_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   Ref attribute = Ref::steal(type_lookup(type_of(self), interned("__init__")));
   if (!attribute) return has_exception() ? -1 : 0;
-  Ref bound = Ref::steal(bind_attribute(attribute.get(), self, type_of(self)));
-  if (!bound) return -1;
-  Ref result = Ref::steal(call_object(bound.get(), args, nargs, kwnames));
+  Ref result;
+  if (is_function(attribute.get())) {
+    // The common case: call the function with self prepended (no bound method object).
+    std::size_t keywords = kwnames != nullptr ? static_cast<std::size_t>(as_tuple(kwnames)->size) : 0;
+    std::vector<Object*> arguments;
+    arguments.reserve(nargs + keywords + 1);
+    arguments.push_back(self);
+    arguments.insert(arguments.end(), args, args + nargs + keywords);
+    result = Ref::steal(call_object(attribute.get(), arguments.data(), nargs + 1, kwnames));
+  } else {
+    Ref bound = Ref::steal(bind_attribute(attribute.get(), self, type_of(self)));
+    if (!bound) return -1;
+    result = Ref::steal(call_object(bound.get(), args, nargs, kwnames));
+  }
   if (!result) return -1;
   if (!is_none(result.get())) {
     raise_error(&type_error_type, std::string("__init__() should return None, not '") + type_name(result.get()) + "'");
@@ -325,8 +336,7 @@ BinarySlot NumberSlots::*inplace_field(BinaryOp op) {
 }
 
 // `uses_dispatcher(type)` says whether type's slot for this operator is this very dispatcher.
-Object* binary_dispatch(Object* left, Object* right, BinaryOp op, bool (*uses_dispatcher)(TypeObject*)) {
-  BinaryDunders names = dunders_of(op);
+Object* binary_dispatch(Object* left, Object* right, BinaryDunders names, bool (*uses_dispatcher)(TypeObject*)) {
   TypeObject* left_type = type_of(left);
   TypeObject* right_type = type_of(right);
   bool do_other = left_type != right_type && uses_dispatcher(right_type);
@@ -355,13 +365,19 @@ bool uses_binary_dispatcher(TypeObject* type) {
 
 template <BinaryOp op>
 Object* slot_binary(Object* left, Object* right) {
-  return binary_dispatch(left, right, op, &uses_binary_dispatcher<op>);
+  return binary_dispatch(left, right, dunders_of(op), &uses_binary_dispatcher<op>);
 }
 
 Object* slot_power(Object* left, Object* right, Object* modulus);
 bool uses_power_dispatcher(TypeObject* type) { return type->number.power == &slot_power; }
 Object* slot_power(Object* left, Object* right, Object*) {
-  return binary_dispatch(left, right, BinaryOp::kPower, &uses_power_dispatcher);
+  return binary_dispatch(left, right, dunders_of(BinaryOp::kPower), &uses_power_dispatcher);
+}
+
+Object* slot_divmod(Object* left, Object* right);
+bool uses_divmod_dispatcher(TypeObject* type) { return type->number.divmod == &slot_divmod; }
+Object* slot_divmod(Object* left, Object* right) {
+  return binary_dispatch(left, right, {"__divmod__", "__rdivmod__", ""}, &uses_divmod_dispatcher);
 }
 
 template <BinaryOp op>
@@ -441,6 +457,8 @@ void install_class_slots(HeapTypeObject* type) {
   install_binary<BinaryOp::kOr>(type, native);
   install_binary<BinaryOp::kXor>(type, native);
   install_binary<BinaryOp::kMatrixMultiply>(type, native);
+  bool divides = heap_type_defines(type, "__divmod__") || heap_type_defines(type, "__rdivmod__");
+  type->number.divmod = divides ? &slot_divmod : native->number.divmod;
   choose(type->number.negative, type, "__neg__", &slot_negative, native->number.negative);
   choose(type->number.positive, type, "__pos__", &slot_positive, native->number.positive);
   choose(type->number.invert, type, "__invert__", &slot_invert, native->number.invert);

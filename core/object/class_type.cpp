@@ -5,7 +5,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
@@ -22,6 +25,7 @@
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 #include "core/sync/critical_section.h"
+#include "core/sync/mutex.h"
 #include "core/sync/object_lock.h"
 
 namespace stitch {
@@ -57,8 +61,44 @@ Object* builtin_type_type_lookup_own(TypeObject* type, std::string_view name) {
 }
 
 
+// Every live class, so that shutdown can break their cycles (clear_all_classes).
+sync::Mutex live_classes_lock;
+HeapTypeObject* live_classes STITCH_GUARDED_BY(live_classes_lock) = nullptr;
+
+void register_class(HeapTypeObject* type) {
+  sync::CriticalSection guard(live_classes_lock);
+  type->next_class = live_classes;
+  if (live_classes != nullptr) live_classes->previous_class = type;
+  live_classes = type;
+}
+
+void unregister_class(HeapTypeObject* type) {
+  sync::CriticalSection guard(live_classes_lock);
+  if (type->previous_class != nullptr) type->previous_class->next_class = type->next_class;
+  if (type->next_class != nullptr) type->next_class->previous_class = type->previous_class;
+  if (live_classes == type) live_classes = type->next_class;
+}
+
+// After `C.__dunder__ = value`: classes that inherit from C re-derive their slots too.
+void reinstall_subclass_slots(TypeObject* changed) {
+  std::vector<Ref> subclasses;
+  {
+    sync::CriticalSection guard(live_classes_lock);
+    for (HeapTypeObject* type = live_classes; type != nullptr; type = type->next_class) {
+      if (type != changed && type->mro != nullptr && is_subtype(type, changed)) subclasses.push_back(Ref::borrow(type));
+    }
+  }
+  for (Ref& subclass : subclasses) {
+    auto* type = as_heap_type(static_cast<TypeObject*>(subclass.get()));
+    sync::CriticalSection section(sync::object_mutex(&type->header));
+    install_class_slots(type);
+    type->version.fetch_add(1, std::memory_order_release);
+  }
+}
+
 void type_dealloc(Object* object) {
   auto* type = as_heap_type(static_cast<TypeObject*>(object));
+  unregister_class(type);
   xdecref(type->bases);
   xdecref(type->mro);
   xdecref(type->dict);
@@ -244,6 +284,7 @@ bool lay_out_instances(HeapTypeObject* type, TypeObject* layout_base) {
         wants_dict = true;
         continue;
       }
+      if (str_view(name.get()) == "__weakref__") continue;  // Stitch has no weak references yet
       Ref member = Ref::steal(member_descriptor_new(type, name.get(), static_cast<std::uint32_t>(size)));
       if (!member || dict_set_item(type->dict, name.get(), member.get()) < 0) return false;
       size += sizeof(Object*);
@@ -291,6 +332,7 @@ HeapTypeObject* allocate_heap_type() {
   }
   auto* type = new (memory) HeapTypeObject();
   rc::init_owned(&type->header, &type_type);
+  register_class(type);
   return type;
 }
 
@@ -398,6 +440,7 @@ int type_setattr(Object* object, Object* name, Object* value) {
     attribute_error_on_type(type, name);
     return -1;
   }
+  if (is_dunder(str_view(name))) reinstall_subclass_slots(type);
   return 0;
 }
 
@@ -469,12 +512,41 @@ Object* type_new_class(Object* name, Object* bases, Object* namespace_dict) {
   return owner.release();
 }
 
+void clear_all_classes() {
+  std::vector<Ref> classes;
+  {
+    sync::CriticalSection guard(live_classes_lock);
+    for (HeapTypeObject* type = live_classes; type != nullptr; type = type->next_class) {
+      classes.push_back(Ref::borrow(type));
+    }
+  }
+  for (Ref& holder : classes) {
+    auto* type = static_cast<TypeObject*>(holder.get());
+    Object* dict = nullptr;
+    Object* mro = nullptr;
+    Object* empty = dict_new();
+    if (empty == nullptr) {
+      clear_exception();
+      continue;
+    }
+    {
+      sync::CriticalSection section(sync::object_mutex(&type->header));
+      dict = std::exchange(type->dict, empty);
+      mro = std::exchange(type->mro, nullptr);  // lookups fall back to the base chain
+      type->version.fetch_add(1, std::memory_order_release);
+    }
+    xdecref(dict);  // outside the lock: freeing methods may free other classes
+    xdecref(mro);
+  }
+}
+
 void init_class_types() {
   init_descriptor_types();
   init_slot_wrapper_type();
   init_super_type();
   object_type.new_instance = object_new;
   object_type.init = object_init;
+  object_type.repr = object_default_repr;  // <object object at 0x...>
   type_type.dealloc = type_dealloc;
   type_type.getattr = type_getattr;
   type_type.setattr = type_setattr;

@@ -33,6 +33,8 @@ struct HeapTypeObject : TypeObject {
   TypeObject* native_base = nullptr;    // the builtin type whose layout instances extend
   std::uint32_t dict_offset = 0;        // byte offset of the instance __dict__ pointer; 0 = none
   std::uint32_t slot_count = 0;         // __slots__ members declared by this class itself
+  HeapTypeObject* previous_class = nullptr;  // every live class, for clear_all_classes()
+  HeapTypeObject* next_class = nullptr;
 };
 
 inline bool is_heap_type(const TypeObject* type) { return type_has_flag(type, type_flags::kHeapType); }
@@ -95,6 +97,12 @@ Object* call_special_method(Object* self, const char* name, Object* const* args,
 
 /// Set by the interpreter: finds the class and first argument of the calling method for super().
 extern bool (*super_zero_argument_resolver)(TypeObject** start, Object** self);
+
+/// Breaks the reference cycles of every class (its MRO names itself; its methods' __class__ cells
+/// and globals lead back to it) by emptying its dict and dropping its MRO, so that classes and what
+/// they hold are freed. For interpreter shutdown, when no other thread runs Python code (until
+/// the cycle collector exists).
+void clear_all_classes();
 
 void init_descriptor_types();
 void init_slot_wrapper_type();

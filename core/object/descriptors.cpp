@@ -53,7 +53,8 @@ Object* method_call(Object* callable, Object* const* args, std::size_t nargs, Ob
 
 Object* method_repr(Object* object) {
   MethodObject* method = as_method(object);
-  Ref name = Ref::steal(object_lookup_attr_text(method->function, "__qualname__"));
+  Ref name = is_function(method->function) ? Ref::borrow(as_function(method->function)->qualname)
+                                           : Ref::steal(object_lookup_attr_text(method->function, "__qualname__"));
   if (!name && has_exception()) return nullptr;
   Ref self = Ref::steal(object_repr(method->self));
   if (!self) return nullptr;
@@ -313,7 +314,7 @@ int member_set(Object* descriptor, Object* instance, Object* value) {
     }
   }
   if (value == nullptr && old == nullptr) {
-    member_missing(member, instance);
+    raise_error_with_value(&attribute_error_type, member->name);  // CPython 3.11: AttributeError: z
     return -1;
   }
   xdecref(old);  // outside the lock: a destructor may run user code

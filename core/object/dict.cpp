@@ -2,8 +2,6 @@
 // dict type's slots and methods.
 #include "core/object/dict.h"
 
-#include "core/object/class_type.h"
-
 #include <cstring>
 #include <memory>
 #include <string>
@@ -13,6 +11,7 @@
 #include "core/object/args.h"
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/exceptions.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"

@@ -5,6 +5,7 @@
 
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/exec_state.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
@@ -193,7 +194,9 @@ void set_missing_name_details(Object* name, Object* obj) {
 Object* exception_summary(Object* exception) {
   Ref text = Ref::steal(object_str(exception));
   if (!text) return nullptr;
-  std::string line = type_name(exception);
+  // CPython prints the class's qualified name, with its module unless that is __main__ or builtins.
+  std::string line = type_qualified_name(type_of(exception));
+  if (line.rfind("__main__.", 0) == 0) line.erase(0, 9);
   if (!str_view(text.get()).empty()) {
     line += ": ";
     line += str_view(text.get());

@@ -5,6 +5,7 @@
 
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
 #include "core/object/int.h"
@@ -160,6 +161,11 @@ Object* iter_next(Object* iterator) {
 }
 
 Object* object_reversed(Object* object) {
+  if (type_has_flag(type_of(object), type_flags::kHeapType)) {
+    bool found = false;
+    Object* reversed = call_special_method(object, "__reversed__", nullptr, 0, &found);
+    if (found || has_exception()) return reversed;
+  }
   if (is_list(object)) return list_reversed(object);
   if (is_range(object)) return range_reversed(object);
   if (type_has_flag(type_of(object), type_flags::kDictSubclass)) return dict_reversed_iter_new(object, 0);

@@ -17,7 +17,6 @@
 // because the double 2.675 is slightly below 2.675).
 //
 // Thread safety: no shared state.
-#include "core/object/class_type.h"
 #include "core/object/number_convert.h"
 
 #include <cmath>
@@ -25,6 +24,7 @@
 #include <string>
 
 #include "core/object/bool.h"
+#include "core/object/class_type.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/float.h"

@@ -205,6 +205,15 @@ Object* run_wrapper(TypeObject* owner, const SlotWrapperDef* def, Object* self, 
                                                  type_name(self) + ")");
       }
       auto* cls = static_cast<TypeObject*>(self);
+      TypeObject* native = is_heap_type(cls) ? as_heap_type(cls)->native_base : cls;
+      if (!is_subtype(cls, owner)) {
+        return raise_error(&type_error_type, std::string(owner->name) + ".__new__(" + cls->name + "): " + cls->name +
+                                                 " is not a subtype of " + owner->name);
+      }
+      if (native->new_instance != owner->new_instance) {
+        return raise_error(&type_error_type, std::string(owner->name) + ".__new__(" + cls->name + ") is not safe, use " +
+                                                 native->name + ".__new__()");
+      }
       NewSlot make = owner == &object_type ? object_new
                      : is_heap_type(cls)   ? native_subtype_new(owner)
                                            : owner->new_instance;

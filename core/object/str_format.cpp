@@ -7,8 +7,6 @@
 // Stateless; nothing is shared between threads.
 #include "core/object/str_format.h"
 
-#include "core/object/class_type.h"
-
 #include <cstdio>
 #include <limits>
 #include <string>
@@ -18,6 +16,7 @@
 #include "core/object/attributes.h"
 #include "core/object/bool.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/exceptions.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
