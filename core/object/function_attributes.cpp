@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/code.h"
 #include "core/object/deferred_release.h"
 #include "core/object/dict.h"
@@ -174,7 +175,9 @@ Object* function_getattr(Object* self, Object* name) {
     if (Object* value = dict_get_item(dict, name)) return value;
     if (has_exception()) return nullptr;
   }
-  if (key == "__class__") return new_ref(&function_type);
+  // Then the type: __class__, __call__, __get__ and the other slot wrappers.
+  if (Object* value = generic_getattr(self, name)) return value;
+  if (has_exception()) return nullptr;
   return missing(self, name);
 }
 

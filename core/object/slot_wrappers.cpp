@@ -31,12 +31,13 @@ InitSlot native_init(TypeObject* native);
 enum class WrapperKind : std::uint8_t {
   kInit, kNew, kRepr, kStr, kHash, kCompare, kGetattribute, kSetattr, kDelattr, kLen, kGetitem,
   kSetitem, kDelitem, kContains, kIter, kNext, kBinary, kReflected, kCall, kFormat, kInitSubclass,
+  kUnary, kBool,
 };
 
 struct SlotWrapperDef {
   const char* name;
   WrapperKind kind;
-  int op;  // CompareOp or BinaryOp
+  int op;  // CompareOp, BinaryOp, or UnaryField
 };
 
 namespace {
@@ -75,7 +76,37 @@ const SlotWrapperDef kWrappers[] = {
     {"__truediv__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kTrueDivide)},
     {"__floordiv__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kFloorDivide)},
     {"__mod__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kRemainder)},
+    {"__rtruediv__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kTrueDivide)},
+    {"__rfloordiv__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kFloorDivide)},
+    {"__rmod__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kRemainder)},
+    {"__lshift__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kLshift)},
+    {"__rlshift__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kLshift)},
+    {"__rshift__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kRshift)},
+    {"__rrshift__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kRshift)},
+    {"__and__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kAnd)},
+    {"__rand__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kAnd)},
+    {"__or__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kOr)},
+    {"__ror__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kOr)},
+    {"__xor__", WrapperKind::kBinary, static_cast<int>(BinaryOp::kXor)},
+    {"__rxor__", WrapperKind::kReflected, static_cast<int>(BinaryOp::kXor)},
+    {"__neg__", WrapperKind::kUnary, 0},
+    {"__pos__", WrapperKind::kUnary, 1},
+    {"__abs__", WrapperKind::kUnary, 2},
+    {"__invert__", WrapperKind::kUnary, 3},
+    {"__int__", WrapperKind::kUnary, 4},
+    {"__float__", WrapperKind::kUnary, 5},
+    {"__index__", WrapperKind::kUnary, 6},
+    {"__bool__", WrapperKind::kBool, 0},
 };
+
+// The unary number slots, in the order of the kUnary entries' `op`.
+UnarySlot NumberSlots::*unary_field(int index) {
+  static constexpr UnarySlot NumberSlots::*kFields[] = {
+      &NumberSlots::negative, &NumberSlots::positive, &NumberSlots::absolute, &NumberSlots::invert,
+      &NumberSlots::to_int,   &NumberSlots::to_float, &NumberSlots::index,
+  };
+  return kFields[index];
+}
 
 BinarySlot NumberSlots::*number_field(BinaryOp op) {
   switch (op) {
@@ -85,6 +116,11 @@ BinarySlot NumberSlots::*number_field(BinaryOp op) {
     case BinaryOp::kTrueDivide: return &NumberSlots::true_divide;
     case BinaryOp::kFloorDivide: return &NumberSlots::floor_divide;
     case BinaryOp::kRemainder: return &NumberSlots::remainder;
+    case BinaryOp::kLshift: return &NumberSlots::lshift;
+    case BinaryOp::kRshift: return &NumberSlots::rshift;
+    case BinaryOp::kAnd: return &NumberSlots::bit_and;
+    case BinaryOp::kOr: return &NumberSlots::bit_or;
+    case BinaryOp::kXor: return &NumberSlots::bit_xor;
     default: return nullptr;
   }
 }
@@ -119,6 +155,14 @@ bool is_present(TypeObject* owner, const SlotWrapperDef& def) {
     case WrapperKind::kIter: return own_slot(owner, &TypeObject::iter);
     case WrapperKind::kNext: return own_slot(owner, &TypeObject::iternext);
     case WrapperKind::kCall: return own_slot(owner, &TypeObject::call);
+    case WrapperKind::kUnary: {
+      UnarySlot NumberSlots::*field = unary_field(def.op);
+      return owner->number.*field != nullptr &&
+             (owner->base == nullptr || owner->base->number.*field != owner->number.*field);
+    }
+    case WrapperKind::kBool:
+      return owner->number.is_true != nullptr &&
+             (owner->base == nullptr || owner->base->number.is_true != owner->number.is_true);
     case WrapperKind::kBinary:
     case WrapperKind::kReflected: {
       BinarySlot NumberSlots::*field = number_field(static_cast<BinaryOp>(def.op));
@@ -281,6 +325,12 @@ Object* run_wrapper(TypeObject* owner, const SlotWrapperDef* def, Object* self, 
       return object_str(self);
     }
     case WrapperKind::kInitSubclass: return new_ref(none());
+    case WrapperKind::kUnary: return need(0) ? (owner->number.*unary_field(def->op))(self) : nullptr;
+    case WrapperKind::kBool: {
+      if (!need(0)) return nullptr;
+      int truth = owner->number.is_true(self);
+      return truth < 0 ? nullptr : new_ref(bool_from(truth == 1));
+    }
     case WrapperKind::kBinary:
     case WrapperKind::kReflected: {
       if (!need(1)) return nullptr;
