@@ -122,6 +122,13 @@ bool bind_arguments(Object* callable, Object* const* args, std::size_t nargs, Ob
   const bool has_varargs = (code->flags & code_flags::kVarargs) != 0;
   const bool has_varkeywords = (code->flags & code_flags::kVarkeywords) != 0;
 
+  // The common call: exactly the positional parameters, nothing else to bind or check.
+  if (kwnames == nullptr && nargs == static_cast<std::size_t>(total) && code->kwonlyargcount == 0 &&
+      !has_varargs && !has_varkeywords) {
+    for (std::size_t i = 0; i < nargs; ++i) locals[i] = new_ref(args[i]);
+    return true;
+  }
+
   Object* kwargs_dict = nullptr;
   if (has_varkeywords) {
     kwargs_dict = dict_new();

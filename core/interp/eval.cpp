@@ -1118,6 +1118,21 @@ Object* eval_frame(Frame* entry, bool throwing) {
         PUSH(result);
         break;
       }
+      case Opcode::SETUP_ANNOTATIONS: {
+        // Module and class bodies with annotations get an __annotations__ dict in their locals.
+        Object* key = str_intern("__annotations__");
+        Object* existing = dict_get_item(frame->locals, key);
+        if (existing == nullptr) {
+          if (has_exception()) GOTO_ERROR();
+          Object* annotations = dict_new();
+          CHECK(annotations);
+          int status = dict_set_item(frame->locals, key, annotations);
+          decref(annotations);
+          if (status < 0) GOTO_ERROR();
+        }
+        xdecref(existing);
+        break;
+      }
       case Opcode::IMPORT_NAME: {
         const ImportHooks* hooks = import_hooks();
         if (hooks == nullptr) {

@@ -37,7 +37,9 @@ Frame* FrameStack::push(CodeObject* code) {
   }
   auto* frame = reinterpret_cast<Frame*>(top_->data + top_->used);
   top_->used += bytes;
-  std::memset(static_cast<void*>(frame), 0, bytes);
+  // The header and the locals start empty; value-stack slots are written before they are read.
+  std::memset(static_cast<void*>(frame), 0,
+              reinterpret_cast<char*>(frame->localsplus + code->nlocalsplus) - reinterpret_cast<char*>(frame));
   frame->code = code;
   frame->next_instr = code->bytecode;
   frame->stack_pointer = frame->stack_base();

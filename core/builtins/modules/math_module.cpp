@@ -18,6 +18,7 @@
 #include "core/object/attributes.h"
 #include "core/object/bool.h"
 #include "core/object/call.h"
+#include "core/object/class_type.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/float.h"
@@ -37,6 +38,23 @@ bool to_double(Object* x, double* out) {
     return true;
   }
   if (is_int(x)) return int_as_double(x, out);
+  // PyFloat_AsDouble: __float__, then __index__.
+  NumberSlots& number = type_of(x)->number;
+  if (number.to_float != nullptr) {
+    Ref converted = Ref::steal(number.to_float(x));
+    if (!converted) return false;
+    if (!is_float(converted.get())) {
+      raise_error(&type_error_type, std::string(type_of(x)->name) + ".__float__ returned non-float (type " +
+                                        type_of(converted.get())->name + ")");
+      return false;
+    }
+    *out = float_value(converted.get());
+    return true;
+  }
+  if (number.index != nullptr) {
+    Ref converted = Ref::steal(number.index(x));
+    return converted && to_double(converted.get(), out);
+  }
   raise_error(&type_error_type, std::string("must be real number, not ") + type_of(x)->name);
   return false;
 }
@@ -271,11 +289,18 @@ Object* math_ulp(Object*, Object* const* args, std::size_t nargs, Object* kwname
   return float_from_double(next - x);
 }
 
+double floor_of(double x);
+
 // floor/ceil: an int comes back unchanged (as an exact int), a float is rounded to an int.
 Object* round_to_int(const char* name, double (*round)(double), Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!one_argument(name, nargs, kwnames)) return nullptr;
   Object* x = args[0];
   if (is_int(x)) return int_from_object(x, nullptr);
+  if (!is_float(x)) {  // a class's __floor__ / __ceil__ decides
+    bool found = false;
+    Object* result = call_special_method(x, round == floor_of ? "__floor__" : "__ceil__", nullptr, 0, &found);
+    if (found || has_exception()) return result;
+  }
   double value = 0;
   if (!to_double(x, &value)) return nullptr;
   return int_from_double_truncated(round(value));
@@ -293,6 +318,9 @@ Object* math_trunc(Object*, Object* const* args, std::size_t nargs, Object* kwna
   Object* x = args[0];
   if (is_int(x)) return int_from_object(x, nullptr);
   if (is_float(x)) return int_from_double_truncated(float_value(x));
+  bool found = false;
+  Object* result = call_special_method(x, "__trunc__", nullptr, 0, &found);
+  if (found || has_exception()) return result;
   return raise_error(&type_error_type, std::string("type ") + type_of(x)->name + " doesn't define __trunc__ method");
 }
 
