@@ -320,10 +320,18 @@ std::string mutate(const std::string& original, std::mt19937& random) {
   return text;
 }
 
+// A longer local hunt: STITCH_ROBUSTNESS_MUTATIONS=<per shard> STITCH_ROBUSTNESS_SEED=<n>.
+int environment_number(const char* name, int fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? std::atoi(value) : fallback;
+}
+
 TEST_P(MutationRobustness, SeededRandomMutations) {
   const std::vector<Program>& programs = corpus();
-  std::mt19937 random(20261122u + static_cast<unsigned>(GetParam()));
-  for (int round = 0; round < kMutationsPerShard; ++round) {
+  const int rounds = environment_number("STITCH_ROBUSTNESS_MUTATIONS", kMutationsPerShard);
+  const unsigned seed = static_cast<unsigned>(environment_number("STITCH_ROBUSTNESS_SEED", 20261122));
+  std::mt19937 random(seed + static_cast<unsigned>(GetParam()));
+  for (int round = 0; round < rounds; ++round) {
     const Program& program = programs[random() % programs.size()];
     std::string input = mutate(program.text, random);
     check(input, program.name + " mutation " + std::to_string(GetParam()) + "/" + std::to_string(round));
