@@ -220,10 +220,10 @@ void Parser::check_rest_of_file_for_lexer_errors() {
     if (token.kind == TokenKind::EndOfFile) return;
     if (token.kind != TokenKind::Error) continue;
     const LexerError& lexer_error = *lexer_.error();
-    if (lexer_error.raised_immediately) {
+    if (lexer_error.raised_immediately ||
+        (lexer_error.end_of_file_in_brackets && failing_line > lexer_error.unclosed_bracket_line)) {
       error_ = lexer_error.error;
-    } else if (lexer_error.end_of_file_in_brackets && failing_line > lexer_error.unclosed_bracket_line) {
-      error_ = lexer_error.error;
+      error_relative_to_field_ = false;
     }
     return;
   }

@@ -278,6 +278,8 @@ class Parser {
   // f-string expression parsers
   bool is_fstring_parser_ = false;
   uint32_t fstring_begin_ = 0;
+  // error_ came from an f-string field's parser: positioned relative to "(" + field + ")".
+  bool error_relative_to_field_ = false;
   uint32_t fstring_end_ = 0;
 };
 

@@ -195,6 +195,15 @@ class RobustnessTest : public stitch::testing::ObjectTest {
     std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
     EXPECT_LT(elapsed.count(), kSlowInputSeconds) << label << " " << quoted(input);
     watchdog_.end();
+    if (HasFailure()) save_failing_input(input);
+  }
+
+  // The whole input of the first failure, for reproducing it with stitch-parse.
+  static void save_failing_input(std::string_view input) {
+    std::string path = ::testing::TempDir() + "stitch_robustness_failure.py";
+    std::ofstream file(path, std::ios::binary);
+    file.write(input.data(), static_cast<std::streamsize>(input.size()));
+    std::printf("failing input saved to %s\n", path.c_str());
   }
 
   // "Kind: message (line, offset, end_line, end_offset)" from the front end, or "OK".
@@ -341,6 +350,13 @@ TEST_P(MutationRobustness, SeededRandomMutations) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, MutationRobustness, ::testing::Range(0, kMutationShards));
+
+// Inputs the robustness runs found failing, kept as regression cases.
+TEST_F(RobustnessTest, RegressionCases) {
+  // An error in an f-string nested in a field was made relative to both fields: offset -21.
+  check("print(f\"{f'{n}' * 2}\", f\"{'nested ' + f'{na;me}'}\")\n", "nested f-string error");
+  check("x = f\"{f'{na;me}' + $}\"\n", "nested f-string error, then a bad character");
+}
 
 std::string repeat(std::string_view piece, int count) {
   std::string out;
