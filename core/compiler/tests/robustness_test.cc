@@ -279,6 +279,7 @@ constexpr std::string_view kSnippets[] = {
     "\\N{",   "\\x",    "\\u12",   "#",       "if ",    "else",     "elif ",    "try:\n", "except",  "finally",
     "with ",  "as ",    "for ",    " in ",    "not ",   "is ",      "match x:\n", "case ", "import ",  "from ",
     "@",      ";",      "=",       "+=",      ",",      "b'",       "r'",       "u'",     "rb'",      "0b",
+    "!r}",    ":>{w}}", "=}",      "{x=!s:^{n}}", "f'''{", "f\"{f'{", "{{",   "}}",     "rf'{",     "'}\"",
 };
 
 // One to four edits. Most inputs get structural edits only (ASCII, so that the text still
@@ -351,17 +352,22 @@ TEST_P(MutationRobustness, SeededRandomMutations) {
 
 INSTANTIATE_TEST_SUITE_P(Shards, MutationRobustness, ::testing::Range(0, kMutationShards));
 
+std::string repeat(std::string_view piece, int count) {
+  std::string out;
+  for (int i = 0; i < count; ++i) out += piece;
+  return out;
+}
+
 // Inputs the robustness runs found failing, kept as regression cases.
 TEST_F(RobustnessTest, RegressionCases) {
   // An error in an f-string nested in a field was made relative to both fields: offset -21.
   check("print(f\"{f'{n}' * 2}\", f\"{'nested ' + f'{na;me}'}\")\n", "nested f-string error");
   check("x = f\"{f'{na;me}' + $}\"\n", "nested f-string error, then a bad character");
-}
-
-std::string repeat(std::string_view piece, int count) {
-  std::string out;
-  for (int i = 0; i < count; ++i) out += piece;
-  return out;
+  // A dictionary key spanning lines and not followed by ':' had its end column reported on its
+  // first line, past that line's end.
+  check("d = {1: 2, (a,\n" + std::string(40, ' ') + "b) 3}\n", "multi-line dictionary key");
+  check("{1:\"\"," + repeat("x if y else ", 333) + "x if y\n else " + repeat("x if y else ", 1330) + "\"\"}\n",
+        "deep multi-line dictionary key");
 }
 
 // Deep nesting fails with a SyntaxError (CPython's tokenizer limit for brackets; for the rest,

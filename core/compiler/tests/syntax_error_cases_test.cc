@@ -1175,6 +1175,10 @@ const ErrorCase kCases[] = {
      "SyntaxError", "invalid syntax", 1, 8, 1, 9},
     {"if x: pass; else: pass\n",
      "SyntaxError", "invalid syntax", 1, 13, 1, 17},
+    // A multi-line key: CPython mixes its first line with its end column, clipped to that line
+    // (found by the robustness test, which saw the column past the end of the line).
+    {"d = {1: 2, (a,\n                                        b) 3}\n",
+     "SyntaxError", "':' expected after dictionary key", 1, 15, 2, 0},
 };
 // clang-format on
 
