@@ -232,36 +232,64 @@ TEST(RobustnessCorpus, IsFound) {
   EXPECT_GT(corpus().size(), 400u) << STITCH_CONFORMANCE_DIR;
 }
 
-// The programs of each prefix shard. Checking every prefix of a program costs about its size
-// squared, so the programs are dealt out largest first, each to the least loaded shard.
-std::vector<std::vector<const Program*>> prefix_shards() {
-  std::vector<const Program*> programs;
-  for (const Program& program : corpus()) programs.push_back(&program);
-  std::sort(programs.begin(), programs.end(), [](const Program* a, const Program* b) {
-    return a->text.size() != b->text.size() ? a->text.size() > b->text.size() : a->name < b->name;
+// A run of prefix lengths [first, last] of one program: the unit of work of a prefix shard.
+struct PrefixRun {
+  const Program* program;
+  size_t first;
+  size_t last;
+  double cost() const {  // the bytes the front end reads: the sum of the prefix lengths
+    return (static_cast<double>(first) + static_cast<double>(last)) * static_cast<double>(last - first + 1) / 2;
+  }
+};
+
+// The runs of each prefix shard. Checking every prefix of a program costs about its size
+// squared, so long programs are cut into runs of kPrefixRunLength lengths, and the runs are dealt
+// out most costly first, each to the least loaded shard.
+constexpr size_t kPrefixRunLength = 1500;
+
+std::vector<std::vector<PrefixRun>> prefix_shards() {
+  std::vector<PrefixRun> runs;
+  for (const Program& program : corpus()) {
+    for (size_t first = 0; first <= program.text.size(); first += kPrefixRunLength) {
+      runs.push_back({&program, first, std::min(first + kPrefixRunLength - 1, program.text.size())});
+    }
+  }
+  std::sort(runs.begin(), runs.end(), [](const PrefixRun& a, const PrefixRun& b) {
+    if (a.cost() != b.cost()) return a.cost() > b.cost();
+    return a.program->name != b.program->name ? a.program->name < b.program->name : a.first < b.first;
   });
-  std::vector<std::vector<const Program*>> shards(kPrefixShards);
+  std::vector<std::vector<PrefixRun>> shards(kPrefixShards);
   std::vector<double> load(kPrefixShards, 0.0);
-  for (const Program* program : programs) {
+  for (const PrefixRun& run : runs) {
     size_t lightest = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
-    shards[lightest].push_back(program);
-    double size = static_cast<double>(program->text.size());
-    load[lightest] += size * size;
+    shards[lightest].push_back(run);
+    load[lightest] += run.cost() + 1000.0;  // plus a fixed cost per input
   }
   return shards;
 }
 
-// Every byte length of every program of the shard.
+// Every byte length of every program, spread over the shards.
 TEST_P(PrefixRobustness, EveryPrefixOfEveryProgram) {
-  static const std::vector<std::vector<const Program*>> shards = prefix_shards();
-  for (const Program* shard_program : shards[static_cast<size_t>(GetParam())]) {
-    const Program& program = *shard_program;
-    for (size_t length = 0; length <= program.text.size(); ++length) {
+  static const std::vector<std::vector<PrefixRun>> shards = prefix_shards();
+  for (const PrefixRun& run : shards[static_cast<size_t>(GetParam())]) {
+    const Program& program = *run.program;
+    for (size_t length = run.first; length <= run.last; ++length) {
       check(std::string_view(program.text).substr(0, length), program.name + " prefix " + std::to_string(length));
       if (HasFailure()) return;  // one reproducible failure is enough
     }
   }
   report_outcomes();
+}
+
+// Every length of every program is covered exactly once.
+TEST(RobustnessCorpus, PrefixShardsCoverEveryLength) {
+  size_t expected = 0;
+  for (const Program& program : corpus()) expected += program.text.size() + 1;
+  size_t covered = 0;
+  for (const std::vector<PrefixRun>& shard : prefix_shards()) {
+    for (const PrefixRun& run : shard) covered += run.last - run.first + 1;
+  }
+  EXPECT_EQ(covered, expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, PrefixRobustness, ::testing::Range(0, kPrefixShards));
