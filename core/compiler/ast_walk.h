@@ -1,4 +1,8 @@
-// Generic traversal helpers: call a function on each direct child of a node, in source order.
+// Generic traversal helpers: call a function on each direct child of a node, in a fixed order
+// that is mostly source order; the exceptions: a comprehension's clauses (target, iterable,
+// conditions) come before its element, a conditional expression's test before its branches, and
+// a function's parameter annotations before its parameter defaults. Callers that need
+// evaluation order must not rely on this walk (the parser's depth check does not).
 // `on_expr(const Expr*)` receives child expressions (never null), `on_stmt(const Stmt*)` child
 // statements. Helper nodes (arguments, keywords, comprehensions, handlers, with items) are not
 // reported themselves; their expression and statement children are.

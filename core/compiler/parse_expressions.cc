@@ -903,8 +903,13 @@ Expr* Parser::parse_brace_display() {
       } else if (is_dict) {
         // invalid_kvpair: a=expression !(':')
         if (!at(TokenKind::Colon) && element->kind != ExprKind::Starred) {
-          return raise_error(SyntaxErrorKind::SyntaxError, "':' expected after dictionary key", element->range.line,
-                             element->range.end_col, element->range.end_line, 0);
+          // CPython's location mixes the key's first line with its end column; a column past
+          // that line's end is clipped to just after it (_PyPegen_byte_offset_to_character_offset).
+          const int line = element->range.line;
+          const std::string_view text = source_.line_text(line);
+          const int line_width = source_.column_of(line, source_.line_start(line) + static_cast<uint32_t>(text.size()));
+          return raise_error(SyntaxErrorKind::SyntaxError, "':' expected after dictionary key", line,
+                             std::min(element->range.end_col, line_width + 1), element->range.end_line, 0);
         }
         return fail();
       } else {

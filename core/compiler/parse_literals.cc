@@ -415,6 +415,15 @@ Expr* Parser::parse_fstring_field_expression(uint32_t begin, uint32_t end) {
   Expr* expression = nested.parse_fstring_expression();
   if (expression == nullptr) {
     SyntaxError error = nested.finalize_error();
+    if (nested.error_relative_to_field_) {
+      // Raised in an f-string nested inside this field: already positioned relative to its own
+      // innermost expression, as CPython reports it.
+      if (!error_) {
+        error_ = std::move(error);
+        error_relative_to_field_ = true;
+      }
+      return nullptr;
+    }
     int first_line = source_.line_of(begin);
     int first_col = source_.error_column(first_line, source_.column_of(first_line, begin));
     if (error.line == first_line) {
@@ -422,7 +431,10 @@ Expr* Parser::parse_fstring_field_expression(uint32_t begin, uint32_t end) {
       if (error.end_line == first_line && error.end_offset > 0) error.end_offset = error.end_offset - first_col + 1;
     }
     error.text = "(" + std::string(source_.text().substr(begin, end - begin)) + ")";
-    if (!error_) error_ = std::move(error);
+    if (!error_) {
+      error_ = std::move(error);
+      error_relative_to_field_ = true;
+    }
     return nullptr;
   }
   if (nested.unsupported_ && !unsupported_) unsupported_ = nested.unsupported_;

@@ -211,19 +211,21 @@ void Parser::note_unsupported(const SourceRange& range, std::string message) {
 // reported instead, and so is a bracket left open on a line before the failing token's.
 void Parser::check_rest_of_file_for_lexer_errors() {
   if (lexer_failed_) return;
-  // CPython uses the last token read, before this replay-free scan (its second pass reads no
-  // further than the first in practice; ours may, while replaying candidates).
-  size_t last_index = std::min(tokens_read_before_replay_, tokens_.size()) - 1;
+  // CPython compares with the line of the last token its parser read (p->fill - 1). When the
+  // error came from a replayed second-pass rule, the tokens that rule read count, as they do in
+  // CPython's second pass; otherwise only those of the first pass (a replay that raised nothing
+  // may have read further than CPython's second pass does).
+  size_t last_index = (error_from_replay_ ? tokens_.size() : std::min(tokens_read_before_replay_, tokens_.size())) - 1;
   int failing_line = tokens_.empty() ? 0 : tokens_[last_index].line;
   for (;;) {
     Token token = lexer_.next();
     if (token.kind == TokenKind::EndOfFile) return;
     if (token.kind != TokenKind::Error) continue;
     const LexerError& lexer_error = *lexer_.error();
-    if (lexer_error.raised_immediately) {
+    if (lexer_error.raised_immediately ||
+        (lexer_error.end_of_file_in_brackets && failing_line > lexer_error.unclosed_bracket_line)) {
       error_ = lexer_error.error;
-    } else if (lexer_error.end_of_file_in_brackets && failing_line > lexer_error.unclosed_bracket_line) {
-      error_ = lexer_error.error;
+      error_relative_to_field_ = false;
     }
     return;
   }
@@ -272,7 +274,10 @@ void Parser::apply_second_pass_rules() {
     reset(candidate.token_index);
     no_match_ = false;
     Expr* expression = speculate<Expr>([&] { return parse_expression(); }, true);
-    if (error_) return;
+    if (error_) {
+      error_from_replay_ = true;
+      return;
+    }
     if (expression != nullptr) covered_until = mark();
   }
   error_ = std::move(original);

@@ -270,6 +270,7 @@ class Parser {
   bool replaying_second_pass_ = false;  // inside apply_second_pass_rules
   size_t replay_budget_ = 0;            // legacy checks left for the replay
   size_t tokens_read_before_replay_ = SIZE_MAX;
+  bool error_from_replay_ = false;      // the error was raised by a replayed rule
   // Packrat memo of parse_expression during the replay (CPython memoizes `expression`): token
   // index -> (result, index after it); a null result is a failure.
   std::unordered_map<size_t, std::pair<Expr*, size_t>> replay_memo_;
@@ -278,6 +279,8 @@ class Parser {
   // f-string expression parsers
   bool is_fstring_parser_ = false;
   uint32_t fstring_begin_ = 0;
+  // error_ came from an f-string field's parser: positioned relative to "(" + field + ")".
+  bool error_relative_to_field_ = false;
   uint32_t fstring_end_ = 0;
 };
 

@@ -318,6 +318,18 @@ const ErrorCase kErrors[] = {
      "OK"},
     {"f'{print(1, 2 3)}'\n",
      "SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (1, 11, 1, 14)"},
+    // An error inside an f-string nested in a field is positioned relative to the innermost
+    // field only (found by the robustness test: it used to be shifted twice, to a negative column).
+    {"print(f\"{'nested ' + f'{na;me}'}\")\n",
+     "SyntaxError: f-string: invalid syntax (1, 4, 1, 5)"},
+    {"x = f\"{f'{a b}'}\"\n",
+     "SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (1, 2, 1, 5)"},
+    {"x = f\"\"\"{f'{x!z}'}\"\"\"\n",
+     "SyntaxError: f-string: f-string: invalid conversion character: expected 's', 'r', or 'a' (1, 10, 1, 11)"},
+    {"x = f\"{1 + f'{}'}\"\n",
+     "SyntaxError: f-string: f-string: empty expression not allowed (1, 11, 1, 12)"},
+    {"x = f\"{f'{na;me}' + $}\"\n",
+     "SyntaxError: f-string: invalid syntax (1, 4, 1, 5)"},
 };
 // clang-format on
 

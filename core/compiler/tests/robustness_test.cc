@@ -32,9 +32,9 @@
 namespace stitch::compiler {
 namespace {
 
-constexpr int kPrefixShards = 12;
+constexpr int kPrefixShards = 24;
 constexpr int kMutationShards = 4;
-constexpr int kMutationsPerShard = 1000;
+constexpr int kMutationsPerShard = 2500;
 constexpr int kHangSeconds = 30;
 #ifdef STITCH_SANITIZER_BUILD
 constexpr double kSlowInputSeconds = 10.0;
@@ -148,7 +148,8 @@ class Watchdog {
 void expect_sane_position(const SyntaxError& error, const SourceFile& source, const std::string& label,
                           std::string_view input) {
   EXPECT_FALSE(error.message.empty()) << label << " " << quoted(input);
-  if (error.line == 0) {  // no location at all: undecodable source
+  if (error.line == 0) {  // no location at all: only for undecodable source
+    EXPECT_TRUE(source.load_error().has_value()) << label << " " << error.summary() << " " << quoted(input);
     EXPECT_EQ(error.offset, 0) << label << " " << error.summary() << " " << quoted(input);
     return;
   }
@@ -178,10 +179,12 @@ class RobustnessTest : public stitch::testing::ObjectTest {
     auto started = std::chrono::steady_clock::now();
     FrontendResult frontend = run_frontend(input, "input.py");
     if (!frontend.ok()) {
+      (frontend.source->load_error() ? undecodable_ : rejected_) += 1;
       expect_sane_position(*frontend.error, *frontend.source, label, input);
     } else {
       bytecode::CompileResult compiled = bytecode::compile_module(frontend);
       if (compiled.ok()) {
+        compiled_ += 1;
         decref(compiled.code);
       } else {
         EXPECT_EQ(exec_state().exception, nullptr) << label << " " << compiled.error->summary() << " " << quoted(input);
@@ -192,6 +195,15 @@ class RobustnessTest : public stitch::testing::ObjectTest {
     std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
     EXPECT_LT(elapsed.count(), kSlowInputSeconds) << label << " " << quoted(input);
     watchdog_.end();
+    if (HasFailure()) save_failing_input(input);
+  }
+
+  // The whole input of the first failure, for reproducing it with stitch-parse.
+  static void save_failing_input(std::string_view input) {
+    std::string path = ::testing::TempDir() + "stitch_robustness_failure.py";
+    std::ofstream file(path, std::ios::binary);
+    file.write(input.data(), static_cast<std::streamsize>(input.size()));
+    std::printf("failing input saved to %s\n", path.c_str());
   }
 
   // "Kind: message (line, offset, end_line, end_offset)" from the front end, or "OK".
@@ -203,7 +215,14 @@ class RobustnessTest : public stitch::testing::ObjectTest {
            std::to_string(e.end_line) + ", " + std::to_string(e.end_offset) + ")";
   }
 
+  void report_outcomes() const {
+    std::printf("compiled %d, SyntaxError %d, undecodable %d\n", compiled_, rejected_, undecodable_);
+  }
+
   Watchdog watchdog_;
+  int compiled_ = 0;
+  int rejected_ = 0;
+  int undecodable_ = 0;
 };
 
 class PrefixRobustness : public RobustnessTest, public ::testing::WithParamInterface<int> {};
@@ -213,16 +232,64 @@ TEST(RobustnessCorpus, IsFound) {
   EXPECT_GT(corpus().size(), 400u) << STITCH_CONFORMANCE_DIR;
 }
 
-// Every byte length of every program of the shard (programs are dealt out round-robin).
+// A run of prefix lengths [first, last] of one program: the unit of work of a prefix shard.
+struct PrefixRun {
+  const Program* program;
+  size_t first;
+  size_t last;
+  double cost() const {  // the bytes the front end reads: the sum of the prefix lengths
+    return (static_cast<double>(first) + static_cast<double>(last)) * static_cast<double>(last - first + 1) / 2;
+  }
+};
+
+// The runs of each prefix shard. Checking every prefix of a program costs about its size
+// squared, so long programs are cut into runs of kPrefixRunLength lengths, and the runs are dealt
+// out most costly first, each to the least loaded shard.
+constexpr size_t kPrefixRunLength = 1500;
+
+std::vector<std::vector<PrefixRun>> prefix_shards() {
+  std::vector<PrefixRun> runs;
+  for (const Program& program : corpus()) {
+    for (size_t first = 0; first <= program.text.size(); first += kPrefixRunLength) {
+      runs.push_back({&program, first, std::min(first + kPrefixRunLength - 1, program.text.size())});
+    }
+  }
+  std::sort(runs.begin(), runs.end(), [](const PrefixRun& a, const PrefixRun& b) {
+    if (a.cost() != b.cost()) return a.cost() > b.cost();
+    return a.program->name != b.program->name ? a.program->name < b.program->name : a.first < b.first;
+  });
+  std::vector<std::vector<PrefixRun>> shards(kPrefixShards);
+  std::vector<double> load(kPrefixShards, 0.0);
+  for (const PrefixRun& run : runs) {
+    size_t lightest = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+    shards[lightest].push_back(run);
+    load[lightest] += run.cost() + 1000.0;  // plus a fixed cost per input
+  }
+  return shards;
+}
+
+// Every byte length of every program, spread over the shards.
 TEST_P(PrefixRobustness, EveryPrefixOfEveryProgram) {
-  const std::vector<Program>& programs = corpus();
-  for (size_t index = static_cast<size_t>(GetParam()); index < programs.size(); index += kPrefixShards) {
-    const Program& program = programs[index];
-    for (size_t length = 0; length <= program.text.size(); ++length) {
+  static const std::vector<std::vector<PrefixRun>> shards = prefix_shards();
+  for (const PrefixRun& run : shards[static_cast<size_t>(GetParam())]) {
+    const Program& program = *run.program;
+    for (size_t length = run.first; length <= run.last; ++length) {
       check(std::string_view(program.text).substr(0, length), program.name + " prefix " + std::to_string(length));
       if (HasFailure()) return;  // one reproducible failure is enough
     }
   }
+  report_outcomes();
+}
+
+// Every length of every program is covered exactly once.
+TEST(RobustnessCorpus, PrefixShardsCoverEveryLength) {
+  size_t expected = 0;
+  for (const Program& program : corpus()) expected += program.text.size() + 1;
+  size_t covered = 0;
+  for (const std::vector<PrefixRun>& shard : prefix_shards()) {
+    for (const PrefixRun& run : shard) covered += run.last - run.first + 1;
+  }
+  EXPECT_EQ(covered, expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, PrefixRobustness, ::testing::Range(0, kPrefixShards));
@@ -239,16 +306,23 @@ constexpr std::string_view kSnippets[] = {
     "**",     ":=",     "->",      "...",     "0x",     "1e",       "1_",       "0o8",    "\xc3\xa9", "\xe2\x82\xac",
     "\\N{",   "\\x",    "\\u12",   "#",       "if ",    "else",     "elif ",    "try:\n", "except",  "finally",
     "with ",  "as ",    "for ",    " in ",    "not ",   "is ",      "match x:\n", "case ", "import ",  "from ",
-    "@",      ";",      "=",       "+=",      ",",      "b'",       "r'",       "u'",     "rb'",      "\x00",
+    "@",      ";",      "=",       "+=",      ",",      "b'",       "r'",       "u'",     "rb'",      "0b",
+    "!r}",    ":>{w}}", "=}",      "{x=!s:^{n}}", "f'''{", "f\"{f'{", "{{",   "}}",     "rf'{",     "'}\"",
 };
 
+// One to four edits. Most inputs get structural edits only (ASCII, so that the text still
+// decodes and reaches the parser); one in eight also gets raw bytes (invalid UTF-8, NUL ...),
+// which the source loader must reject cleanly.
 std::string mutate(const std::string& original, std::mt19937& random) {
   std::string text = original;
   auto pick = [&](size_t bound) { return bound == 0 ? size_t{0} : static_cast<size_t>(random() % bound); };
+  const bool raw_bytes = pick(8) == 0;
   const int edits = 1 + static_cast<int>(pick(4));
   for (int edit = 0; edit < edits; ++edit) {
     size_t at = pick(text.size() + 1);
-    switch (pick(7)) {
+    size_t kind = pick(7);
+    if (!raw_bytes && kind <= 2) kind = 3 + pick(4);
+    switch (kind) {
       case 0:  // overwrite one byte with any value
         if (at < text.size()) text[at] = static_cast<char>(pick(256));
         break;
@@ -284,15 +358,24 @@ std::string mutate(const std::string& original, std::mt19937& random) {
   return text;
 }
 
+// A longer local hunt: STITCH_ROBUSTNESS_MUTATIONS=<per shard> STITCH_ROBUSTNESS_SEED=<n>.
+int environment_number(const char* name, int fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? std::atoi(value) : fallback;
+}
+
 TEST_P(MutationRobustness, SeededRandomMutations) {
   const std::vector<Program>& programs = corpus();
-  std::mt19937 random(20261122u + static_cast<unsigned>(GetParam()));
-  for (int round = 0; round < kMutationsPerShard; ++round) {
+  const int rounds = environment_number("STITCH_ROBUSTNESS_MUTATIONS", kMutationsPerShard);
+  const unsigned seed = static_cast<unsigned>(environment_number("STITCH_ROBUSTNESS_SEED", 20261122));
+  std::mt19937 random(seed + static_cast<unsigned>(GetParam()));
+  for (int round = 0; round < rounds; ++round) {
     const Program& program = programs[random() % programs.size()];
     std::string input = mutate(program.text, random);
     check(input, program.name + " mutation " + std::to_string(GetParam()) + "/" + std::to_string(round));
     if (HasFailure()) return;
   }
+  report_outcomes();
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, MutationRobustness, ::testing::Range(0, kMutationShards));
@@ -301,6 +384,18 @@ std::string repeat(std::string_view piece, int count) {
   std::string out;
   for (int i = 0; i < count; ++i) out += piece;
   return out;
+}
+
+// Inputs the robustness runs found failing, kept as regression cases.
+TEST_F(RobustnessTest, RegressionCases) {
+  // An error in an f-string nested in a field was made relative to both fields: offset -21.
+  check("print(f\"{f'{n}' * 2}\", f\"{'nested ' + f'{na;me}'}\")\n", "nested f-string error");
+  check("x = f\"{f'{na;me}' + $}\"\n", "nested f-string error, then a bad character");
+  // A dictionary key spanning lines and not followed by ':' had its end column reported on its
+  // first line, past that line's end.
+  check("d = {1: 2, (a,\n" + std::string(40, ' ') + "b) 3}\n", "multi-line dictionary key");
+  check("{1:\"\"," + repeat("x if y else ", 333) + "x if y\n else " + repeat("x if y else ", 1330) + "\"\"}\n",
+        "deep multi-line dictionary key");
 }
 
 // Deep nesting fails with a SyntaxError (CPython's tokenizer limit for brackets; for the rest,
@@ -324,6 +419,27 @@ TEST_F(RobustnessTest, DeepNestingIsASyntaxError) {
             "IndentationError: too many levels of indentation (101");
   check(repeat("f'{", 300) + "x" + repeat("}'", 300) + "\n", "nested f-strings");
   check(repeat("def f():\n", 1) + repeat("[", 150) + repeat("]", 150) + "\n", "brackets in a def");
+  // Just inside the limits: accepted, and the recursive passes after the parser (scopes, checks,
+  // code generation) must cope with the depth.
+  for (std::string_view chain : {"a+", "a.", "a[0]+", "f()", "a**", "a<", "a and ", "a or "}) {
+    std::string source = repeat(chain, 2990) + "a\n";
+    check(source, std::string("long chain ") + std::string(chain));
+  }
+  for (std::string_view opener : {"-", "not ", "lambda: ", "x if y else ", "(", "[", "{1: ", "f'{"}) {
+    std::string source = "x = " + repeat(opener, 199) + "x\n";
+    check(source, std::string("deep ") + std::string(opener));
+  }
+  check(repeat("-", 990) + "x\n", "990 unary minus");
+  check(repeat("lambda: ", 990) + "x\n", "990 lambdas");
+  check("x = " + repeat("[i for i in ", 190) + "y" + repeat("]", 190) + "\n", "nested comprehensions");
+  std::string functions;
+  std::string loops;
+  for (int level = 0; level < 99; ++level) {
+    functions += std::string(static_cast<size_t>(level), ' ') + "def f" + std::to_string(level) + "(a):\n";
+    loops += std::string(static_cast<size_t>(level), ' ') + "for i" + std::to_string(level) + " in x:\n";
+  }
+  check(functions + std::string(99, ' ') + "return a\n", "99 nested functions");
+  check(loops + std::string(99, ' ') + "pass\n", "99 nested loops");  // too many statically nested blocks
   check(repeat("x = ", 100000) + "1\n", "long assignment chain");
   check(repeat("x, ", 100000) + "= y\n", "long target list");
   check("x = [" + repeat("1, ", 100000) + "]\n", "long list display");

@@ -1175,6 +1175,20 @@ const ErrorCase kCases[] = {
      "SyntaxError", "invalid syntax", 1, 8, 1, 9},
     {"if x: pass; else: pass\n",
      "SyntaxError", "invalid syntax", 1, 13, 1, 17},
+    // A multi-line key: CPython mixes its first line with its end column, clipped to that line
+    // (found by the robustness test, which saw the column past the end of the line).
+    {"d = {1: 2, (a,\n                                        b) 3}\n",
+     "SyntaxError", "':' expected after dictionary key", 1, 15, 2, 0},
+    // An error raised by a replayed second-pass rule is compared with the last token that rule
+    // read: a bracket left open on an earlier line than that token wins (CPython's p->fill).
+    {"r{s = 1\nx\n",
+     "SyntaxError", "'{' was never closed", 1, 2, 1, 0},
+    {"r{s = 1 x\n",
+     "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3, 1, 8},
+    {"x = f(m a c\nz\n",
+     "SyntaxError", "'(' was never closed", 1, 6, 1, 0},
+    {"x = f(m     retu*rn \" \".join(y)\nz = 1\n",
+     "SyntaxError", "'(' was never closed", 1, 6, 1, 0},
 };
 // clang-format on
 

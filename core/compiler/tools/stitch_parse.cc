@@ -1,6 +1,10 @@
 // stitch-parse: runs the front end on a file (or stdin with "-") and prints the AST, or the
 // SyntaxError exactly as CPython 3.11 prints it (to stderr, exit status 1).
-//   stitch-parse [--no-positions] [--scopes] [--tokens] [--quiet] [--error-attributes] [--parse-only] FILE
+//   stitch-parse [--no-positions] [--scopes] [--tokens] [--quiet] [--quiet-ast] [--error-attributes]
+//                [--parse-only] FILE
+// --quiet prints nothing on success, --quiet-ast only the scopes (with --scopes); --parse-only
+// runs the parser alone (no scope analysis or compile-time checks); --error-attributes also
+// prints "Kind: message (line, offset, end_line, end_offset)" to stdout.
 #include <cstdio>
 #include <cstring>
 #include <fstream>
