@@ -29,6 +29,7 @@
 #include "core/object/exec_state.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
+#include "core/object/int_mpz.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
@@ -40,18 +41,6 @@
 namespace stitch {
 
 namespace {
-
-class Mpz {
- public:
-  Mpz() { mpz_init(value_); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  ~Mpz() { mpz_clear(value_); }
-  mpz_ptr get() { return value_; }
-
- private:
-  mpz_t value_;
-};
 
 void load_int(mpz_ptr out, Object* int_object) {
   text::IntRef ref = int_value_ref(int_object);
