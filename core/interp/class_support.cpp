@@ -32,12 +32,16 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   if (nargs < 2) return raise_error(&type_error_type, "__build_class__: not enough arguments");
   if (!is_function(args[0])) return raise_error(&type_error_type, "__build_class__: func must be a function");
   if (!is_str(args[1])) return raise_error(&type_error_type, "__build_class__: name is not a string");
+  TypeObject* explicit_metatype = nullptr;
   if (kwnames != nullptr) {
     for (std::int64_t i = 0; i < as_tuple(kwnames)->size; ++i) {
       std::string_view key = str_view(as_tuple(kwnames)->items[i]);
       Object* value = args[nargs + static_cast<std::size_t>(i)];
-      if (key == "metaclass" && value == &type_type) continue;
-      if (key == "metaclass") return raise_error(&type_error_type, "Stitch: metaclasses other than type are not supported");
+      if (key == "metaclass") {
+        if (!is_type(value)) return raise_error(&type_error_type, "Stitch: a metaclass must be a class");
+        explicit_metatype = static_cast<TypeObject*>(value);
+        continue;
+      }
       return raise_error(&type_error_type, "Stitch: class keyword arguments (" + std::string(key) + "=) are not supported");
     }
   }
@@ -53,6 +57,13 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   if (nargs > 2 && !is_type(args[2])) {
     Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
     return call_object(type_of(args[2]), call_args, 3, nullptr);
+  }
+  // A metaclass (explicit, or the type of a base) builds the class by being called.
+  TypeObject* metatype = most_derived_metatype(explicit_metatype, bases.get());
+  if (metatype == nullptr) return nullptr;
+  if (metatype != &type_type) {
+    Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
+    return call_object(metatype, call_args, 3, nullptr);
   }
   return type_new_class(args[1], bases.get(), namespace_dict.get());
 }
