@@ -139,7 +139,8 @@ int report_uncaught(stitch::Object* exception) {
 }
 
 // sys.path: the script's directory ('' for -c: the current directory), then STITCH_PATH's
-// colon-separated entries.
+// colon-separated entries, then the standard library's Python modules (lib/, whose path the build
+// compiles in as STITCH_LIB_DIR) so a program's own modules shadow them, as in CPython.
 std::vector<std::string> search_path(const Options& options) {
   std::vector<std::string> path;
   if (options.from_command) {
@@ -159,6 +160,9 @@ std::vector<std::string> search_path(const Options& options) {
       start = colon + 1;
     }
   }
+#ifdef STITCH_LIB_DIR
+  path.emplace_back(STITCH_LIB_DIR);
+#endif
   return path;
 }
 
