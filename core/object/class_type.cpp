@@ -364,7 +364,10 @@ bool heap_type_defines(TypeObject* type, const char* name) {
 
 std::string type_qualified_name(TypeObject* type) {
   std::string qualname = type->qualname != nullptr ? std::string(str_view(type->qualname)) : type->name;
-  if (!is_heap_type(type)) return qualname;
+  if (!is_heap_type(type)) {
+    // A native module's type (collections.deque) names its module, as CPython's tp_name does.
+    return type->module_name != nullptr ? std::string(str_view(type->module_name)) + "." + qualname : qualname;
+  }
   Ref module = Ref::steal(dict_get_item_str(type->dict, "__module__"));
   if (!module || !is_str(module.get())) {
     clear_exception();

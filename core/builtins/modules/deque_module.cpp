@@ -451,7 +451,11 @@ Object* deque_remove(Object* self, Object* const* args, std::size_t nargs, Objec
   }
   std::int64_t found = find(deque, args[0], 0, INT64_MAX);
   if (found == -2) return nullptr;
-  if (found == -1) return raise_error(&value_error_type, "deque.remove(x): x not in deque");
+  if (found == -1) {
+    Ref text = Ref::steal(object_repr(args[0]));
+    if (!text) return nullptr;
+    return raise_error(&value_error_type, std::string(str_view(text.get())) + " is not in deque");
+  }
   Released released;
   sync::CriticalSection section(lock_of(deque));
   if (deque->state != state) return raise_error(&index_error_type, "deque mutated during remove().");
