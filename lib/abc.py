@@ -1,10 +1,12 @@
 """abc for Stitch: abstract base classes.
 
-A class is abstract while some name in its namespace or its bases' __abstractmethods__ is still
-bound to an object marked __isabstractmethod__ (by @abstractmethod). ABC computes
-__abstractmethods__ when each subclass is created (__init_subclass__) and refuses to instantiate a
-class that has any, with CPython 3.11's message. ABCMeta is provided by name for programs that
-spell `metaclass=ABCMeta`.
+ABCMeta is a metaclass: when it creates a class it records in __abstractmethods__ every name still
+bound to an object marked __isabstractmethod__ (by @abstractmethod), in the class itself or left
+unimplemented from its bases; calling a class that has any raises CPython 3.11's TypeError
+"Can't instantiate abstract class X with abstract method(s) a, b" (names sorted).
+
+Not yet: register() records virtual subclasses but isinstance()/issubclass() do not consult them
+(Stitch has no __instancecheck__/__subclasscheck__ hooks).
 """
 
 
@@ -27,39 +29,36 @@ def _compute_abstract_methods(cls):
 
 
 class ABCMeta(type):
-    pass
-
-
-class ABC:
-    __slots__ = ()
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstract_methods(cls)
+        cls._abc_registry = []
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             plural = "s" if len(names) > 1 else ""
             raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
                             f"method{plural} {', '.join(names)}")
-        if cls.__init__ is object.__init__ and (args or kwargs):
-            raise TypeError(f"{cls.__name__}() takes no arguments")
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        cls._abc_registry.append(subclass)
+        return subclass
 
 
-ABC.__abstractmethods__ = frozenset()
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
 
 
 def update_abstractmethods(cls):
     if hasattr(cls, "__abstractmethods__"):
         cls.__abstractmethods__ = _compute_abstract_methods(cls)
     return cls
-
-
-class abstractproperty(property):
-    __isabstractmethod__ = True
 
 
 def abstractclassmethod(callable):
@@ -70,3 +69,7 @@ def abstractclassmethod(callable):
 def abstractstaticmethod(callable):
     callable.__isabstractmethod__ = True
     return staticmethod(callable)
+
+
+def get_cache_token():
+    return 0

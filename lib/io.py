@@ -10,7 +10,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
+class UnsupportedOperation(ValueError):
     pass
 
 
@@ -27,7 +27,7 @@ class StringIO:
 
     def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def _text(self):
         if len(self._pieces) > 1:
@@ -155,7 +155,8 @@ class StringIO:
         return False
 
     def __iter__(self):
-        self._check_open()
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
         return self
 
     def __next__(self):

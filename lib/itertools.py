@@ -33,7 +33,7 @@ class chain:
 class count:
     def __init__(self, start=0, step=1):
         for value in (start, step):
-            if not isinstance(value, (int, float, complex)):
+            if not isinstance(value, (int, float)):
                 raise TypeError("a number is required")
         self._next = start
         self._step = step
