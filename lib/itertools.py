@@ -55,10 +55,13 @@ class count:
 def _islice_index(value, what):
     if value is None:
         return None
-    try:
-        index = value.__index__()
-    except AttributeError:
-        index = None
+    if isinstance(value, int):
+        index = int(value)
+    else:
+        try:
+            index = value.__index__()
+        except AttributeError:
+            index = None
     if index is None or index < 0:
         raise ValueError(f"{what} argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     return index
