@@ -200,7 +200,7 @@ _SAME_STRICT = {"__le__": "__lt__", "__ge__": "__gt__"}
 def total_ordering(cls):
     """Fills in the missing rich comparisons from one of __lt__, __le__, __gt__, __ge__ and __eq__."""
     defined = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
-               if getattr(cls, op, None) is not getattr(object, op, None)]
+               if any(op in klass.__dict__ for klass in cls.__mro__ if klass is not object)]
     if not defined:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = defined[0]

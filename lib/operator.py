@@ -19,7 +19,18 @@ def is_not(a, b): return a is not b
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+
+
+def index(a):
+    if isinstance(a, int):
+        return a if type(a) is int or type(a) is bool else int(a)
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    return method(a)
+
+
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
