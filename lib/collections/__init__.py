@@ -241,7 +241,7 @@ class Counter(dict):
     __hash__ = None
 
 
-class _TupleGetter:
+class _tuplegetter:
     """The read-only field of a namedtuple: field `index` of the tuple."""
     __slots__ = ("index", "__doc__")
 
@@ -259,6 +259,9 @@ class _TupleGetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f"_tuplegetter({self.index}, {self.__doc__!r})"
 
 
 def _join_names(names):
@@ -389,7 +392,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _TupleGetter(index, f"Alias for field number {index}")
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), namespace)
     result.__module__ = module if module is not None else _caller_module()
     return result
