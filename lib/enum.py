@@ -77,6 +77,33 @@ def _user_function(enum_class, data_type, name):
     return None
 
 
+class _member_property:
+    """`name` and `value` of members: read-only, with CPython 3.11's messages (enum.property)."""
+
+    def __init__(self, getter):
+        self._getter = getter
+        self._name = getter.__name__
+        self._owner_name = None
+
+    def __set_name__(self, owner, name):
+        self._name = name
+        self._owner_name = owner.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            try:
+                return owner._member_map_[self._name]
+            except KeyError:
+                raise AttributeError(f"{owner!r} has no attribute {self._name!r}") from None
+        return self._getter(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"<enum {self._owner_name!r}> cannot set attribute {self._name!r}")
+
+    def __delete__(self, instance):
+        raise AttributeError(f"<enum {self._owner_name!r}> cannot delete attribute {self._name!r}")
+
+
 class EnumType(type):
     def __new__(metacls, cls_name, bases, classdict, **kwds):
         for base in bases:
@@ -277,11 +304,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_member_property
     def name(self):
         return self._name_
 
-    @property
+    @_member_property
     def value(self):
         return self._value_
 
