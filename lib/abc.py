@@ -16,7 +16,14 @@ def abstractmethod(funcobj):
 
 
 def _is_abstract(value):
-    return getattr(value, "__isabstractmethod__", False) is True
+    if getattr(value, "__isabstractmethod__", False) is True:
+        return True
+    # Wrappers are abstract when what they wrap is (@property over @abstractmethod, ...).
+    if isinstance(value, property):
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    if isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(getattr(value, "__func__", None))
+    return False
 
 
 def _compute_abstract_methods(cls):
