@@ -7,6 +7,9 @@ structure is reproduced exactly.
 """
 
 
+from _collections import deque as _deque
+
+
 class Error(Exception):
     pass
 
@@ -41,14 +44,33 @@ def _instance_state(x):
     return state, slots
 
 
-def _rebuild_instance(x, transform):
+def _reconstruct(x, memo, deep):
+    """A new instance of x's class without calling __init__: made from __getnewargs__ (tuple
+    subclasses such as namedtuples) or bare __new__, then given x's attributes and, for list, dict
+    and set subclasses, x's items (deep-copied when `deep`)."""
     klass = type(x)
-    result = klass.__new__(klass)
+    transform = (lambda value: deepcopy(value, memo)) if deep else (lambda value: value)
+    if hasattr(x, "__getnewargs__"):
+        args = x.__getnewargs__()
+        if deep:
+            args = deepcopy(args, memo)
+        result = klass.__new__(klass, *args)
+    else:
+        result = klass.__new__(klass)
+    if deep:
+        memo[id(x)] = result
     state, slots = _instance_state(x)
     for name, value in state.items():
         setattr(result, name, transform(value))
     for name, value in slots.items():
         setattr(result, name, transform(value))
+    if isinstance(x, list):
+        list.extend(result, [transform(item) for item in x])
+    elif isinstance(x, dict):
+        for key, value in dict.items(x):
+            dict.__setitem__(result, transform(key), transform(value))
+    elif isinstance(x, set):
+        set.update(result, [transform(item) for item in x])
     return result
 
 
@@ -67,9 +89,7 @@ def copy(x):
     hook = getattr(klass, "__copy__", None)
     if hook is not None:
         return hook(x)
-    if isinstance(x, (list, dict, set)) and not hasattr(x, "__dict__"):
-        return klass(x)
-    return _rebuild_instance(x, lambda value: value)
+    return _reconstruct(x, None, False)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -107,14 +127,12 @@ def deepcopy(x, memo=None, _nil=[]):
         hook = getattr(x, "__deepcopy__", None)
         if hook is not None:
             result = hook(memo)
-        else:
-            result = klass.__new__(klass)
+        elif klass is _deque:
+            result = _deque(maxlen=x.maxlen)
             memo[key] = result
-            state, slots = _instance_state(x)
-            for name, value in state.items():
-                setattr(result, name, deepcopy(value, memo))
-            for name, value in slots.items():
-                setattr(result, name, deepcopy(value, memo))
+            result.extend([deepcopy(item, memo) for item in x])
+        else:
+            result = _reconstruct(x, memo, True)
     if result is not x:
         memo[key] = result
         _keep_alive(x, memo)
