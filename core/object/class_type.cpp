@@ -106,7 +106,7 @@ Object* type_special_attribute(TypeObject* type, std::string_view key, bool* fou
   if (key == "__dict__") return type_dict_view(type);
   if (key == "__class__") return new_ref(type_of(type));
   if (!is_heap_type(type)) {
-    if (key == "__module__") return str_intern("builtins");
+    if (key == "__module__") return type->module_name != nullptr ? new_ref(type->module_name) : str_intern("builtins");
     if (key == "__doc__") return new_ref(none());
   }
   *found = false;
