@@ -2,27 +2,12 @@
 // consumers pop and popleft (retrying on "pop from an empty deque") and a rotating thread turns
 // the deque round. Every deque operation is atomic, so every number comes out exactly once and
 // nothing is lost or duplicated. TSan-clean.
-#include <gtest/gtest.h>
-
 #include <atomic>
-#include <memory>
 #include <thread>
 #include <vector>
 
-#include "core/builtins/builtins_module.h"
-#include "core/builtins/modules/native_module.h"
-#include "core/import/importer.h"
-#include "core/interp/interpreter.h"
-#include "core/object/attributes.h"
-#include "core/object/builtin_types.h"
-#include "core/object/call.h"
-#include "core/object/dict.h"
-#include "core/object/exceptions.h"
-#include "core/object/exec_state.h"
+#include "core/builtins/tests/module_test_support.h"
 #include "core/object/int.h"
-#include "core/object/module.h"
-#include "core/object/str.h"
-#include "core/runtime/runtime.h"
 
 namespace stitch::builtins {
 namespace {
@@ -35,46 +20,7 @@ constexpr int kItemsPerProducer = 20000;
 constexpr int kProducers = 4;
 constexpr int kConsumers = 3;
 
-class DequeThreaded : public ::testing::Test {
- protected:
-  void SetUp() override {
-    init_object_model();
-    interp::init_interpreter();
-    imports::init_import_system();
-    register_native_modules();
-    rt::RuntimeConfig config;
-    config.object_dealloc = &dealloc_object;
-    auto created = rt::Runtime::create(config);
-    ASSERT_TRUE(created);
-    runtime_ = std::move(created.value());
-    attach();
-    builtins_ = Ref::steal(make_builtins_dict());
-    ASSERT_TRUE(builtins_);
-    importer_ = Ref::steal(imports::importer_new(builtins_.get(), {}));
-    ASSERT_TRUE(importer_);
-  }
-  void TearDown() override {
-    EXPECT_EQ(exec_state().exception, nullptr);
-    imports::importer_shutdown(importer_.get());
-    importer_ = Ref();
-    builtins_ = Ref();
-    detach();
-    ASSERT_TRUE(runtime_->shutdown(std::chrono::seconds(5)).is_ok());
-  }
-  void attach() {
-    auto attached = runtime_->attach_current_thread();
-    ASSERT_TRUE(attached);
-    exec_state().thread = *attached;
-  }
-  void detach() {
-    exec_state().thread = nullptr;
-    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
-  }
-
-  std::unique_ptr<rt::Runtime> runtime_;
-  Ref builtins_;
-  Ref importer_;
-};
+using DequeThreaded = NativeModuleTest;
 
 Ref method(Object* object, const char* name) {
   Ref key = Ref::steal(str_from_utf8(name));
@@ -82,9 +28,7 @@ Ref method(Object* object, const char* name) {
 }
 
 TEST_F(DequeThreaded, EveryItemComesOutExactlyOnce) {
-  Ref module = Ref::steal(imports::import_absolute(static_cast<imports::Importer*>(importer_.get()), "_collections"));
-  ASSERT_TRUE(module);
-  Ref deque_class = Ref::steal(dict_get_item_str(module_dict(module.get()), "deque"));
+  Ref deque_class = module_attribute("_collections", "deque");
   ASSERT_TRUE(deque_class);
   Ref deque = Ref::steal(call_object(deque_class.get(), nullptr, 0, nullptr));
   ASSERT_TRUE(deque);
