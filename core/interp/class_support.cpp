@@ -33,13 +33,17 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   if (!is_function(args[0])) return raise_error(&type_error_type, "__build_class__: func must be a function");
   if (!is_str(args[1])) return raise_error(&type_error_type, "__build_class__: name is not a string");
   TypeObject* explicit_metatype = nullptr;
+  Object* metaclass_callable = nullptr;
   if (kwnames != nullptr) {
     for (std::int64_t i = 0; i < as_tuple(kwnames)->size; ++i) {
       std::string_view key = str_view(as_tuple(kwnames)->items[i]);
       Object* value = args[nargs + static_cast<std::size_t>(i)];
       if (key == "metaclass") {
-        if (!is_type(value)) return raise_error(&type_error_type, "Stitch: a metaclass must be a class");
-        explicit_metatype = static_cast<TypeObject*>(value);
+        if (is_type(value)) {
+          explicit_metatype = static_cast<TypeObject*>(value);
+        } else {
+          metaclass_callable = value;  // any callable may build the class, as in CPython
+        }
         continue;
       }
       return raise_error(&type_error_type, "Stitch: class keyword arguments (" + std::string(key) + "=) are not supported");
@@ -52,7 +56,11 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   if (!namespace_dict) return nullptr;
   Ref body_result = Ref::steal(run_class_body(args[0], namespace_dict.get()));
   if (!body_result) return nullptr;
-  // The metaclass is type(first base): a base that is not a class makes its own type the
+  if (metaclass_callable != nullptr) {
+    Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
+    return call_object(metaclass_callable, call_args, 3, nullptr);
+  }
+  // Without metaclass=, a base that is not a class makes its own type the
   // "metaclass", as in CPython (class X(1): ... calls int('X', (1,), ns)).
   if (nargs > 2 && !is_type(args[2])) {
     Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
