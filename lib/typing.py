@@ -108,20 +108,83 @@ class TypeVar:
         return "~" + self.__name__
 
 
-class Generic:
-    def __class_getitem__(cls, params):
+class _GenericMeta(type):
+    # Generic[T] and Stack[int] are the classes themselves (nothing is checked); a metaclass
+    # provides the subscription.
+    def __getitem__(cls, params):
         return cls
+
+
+class Generic(metaclass=_GenericMeta):
+    pass
 
 
 class Protocol(Generic):
     pass
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = kwargs.items()
-    return namedtuple(typename, [name for name, _ in fields])
+class _NamedTupleMeta(type):
+    """`class P(NamedTuple): x: int; y: int = 0` makes collections.namedtuple("P", ["x", "y"],
+    defaults=[0]) and copies the body's other attributes (methods) onto it."""
+
+    def __new__(mcls, typename, bases, namespace):
+        if namespace.get("_is_named_tuple_root"):
+            return super().__new__(mcls, typename, bases, namespace)
+        from collections import namedtuple
+        annotations = namespace.get("__annotations__", {})
+        fields = list(annotations)
+        defaults = []
+        for name in fields:
+            if name in namespace:
+                defaults.append(namespace[name])
+            elif defaults:
+                default_names = ", ".join(n for n in fields if n in namespace)
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(defaults) > 1 else ''} {default_names}")
+        result = namedtuple(typename, fields, defaults=defaults,
+                            module=namespace.get("__module__", "__main__"))
+        result.__annotations__ = dict(annotations)
+        for key, value in namespace.items():
+            if key in fields or key in ("__annotations__", "__module__", "__qualname__", "__doc__"):
+                continue
+            if key in ("__new__", "__init__", "__slots__", "__getnewargs__", "_make", "_fields",
+                       "_field_defaults", "_replace", "_asdict"):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(result, key, value)
+        return result
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _is_named_tuple_root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = list(kwargs.items())
+        return namedtuple(typename, [name for name, _ in fields])
+
+
+class _TypedDictMeta(type):
+    """`class Movie(TypedDict): name: str`: calling Movie(...) makes a plain dict."""
+
+    def __new__(mcls, name, bases, namespace, total=True):
+        if namespace.get("_is_typed_dict_root"):
+            return super().__new__(mcls, name, bases, namespace)
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, "__annotations__", {}))
+        annotations.update(namespace.get("__annotations__", {}))
+        body = {"__annotations__": annotations, "__module__": namespace.get("__module__", "__main__")}
+        return super().__new__(mcls, name, (_TypedDictBase,), body)
+
+
+class _TypedDictBase:
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _is_typed_dict_root = True
 
 
 def cast(typ, value):
