@@ -15,7 +15,7 @@
 // unlocking, extend() materializes its argument first and then appends all of it in one section.
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
+#include <limits>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -385,6 +385,8 @@ Object* deque_reverse(Object* self, Object* const*, std::size_t nargs, Object* k
   return new_ref(none());
 }
 
+constexpr std::int64_t kToTheEnd = std::numeric_limits<std::int64_t>::max();
+
 // Index of the first item equal to `value` in [start, stop), -1 if none, -2 on error.
 std::int64_t find(DequeObject* deque, Object* value, std::int64_t start, std::int64_t stop) {
   std::uint64_t state;
@@ -408,7 +410,7 @@ Object* deque_count(Object* self, Object* const* args, std::size_t nargs, Object
   std::int64_t count = 0;
   std::int64_t start = 0;
   while (true) {
-    std::int64_t found = find(deque, args[0], start, INT64_MAX);
+    std::int64_t found = find(deque, args[0], start, kToTheEnd);
     if (found == -2) return nullptr;
     if (found == -1) break;
     ++count;
@@ -449,7 +451,7 @@ Object* deque_remove(Object* self, Object* const* args, std::size_t nargs, Objec
     sync::CriticalSection section(lock_of(deque));
     state = deque->state;
   }
-  std::int64_t found = find(deque, args[0], 0, INT64_MAX);
+  std::int64_t found = find(deque, args[0], 0, kToTheEnd);
   if (found == -2) return nullptr;
   if (found == -1) {
     Ref text = Ref::steal(object_repr(args[0]));
@@ -491,14 +493,10 @@ Object* deque_reversed(Object* self, Object* const*, std::size_t nargs, Object* 
   return make_iterator(self, &deque_reverse_iterator_type);
 }
 
-Object* deque_copy_method(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
-  return deque_copy(self, args, nargs, kwnames);
-}
-
 const MethodDef deque_methods[] = {
     {"append", deque_append},       {"appendleft", deque_appendleft}, {"pop", deque_pop},
     {"popleft", deque_popleft},     {"extend", deque_extend},         {"extendleft", deque_extendleft},
-    {"clear", deque_clear},         {"copy", deque_copy},             {"__copy__", deque_copy_method},
+    {"clear", deque_clear},         {"copy", deque_copy},             {"__copy__", deque_copy},
     {"rotate", deque_rotate},       {"reverse", deque_reverse},       {"count", deque_count},
     {"index", deque_index},         {"remove", deque_remove},         {"insert", deque_insert},
     {"__reversed__", deque_reversed},
@@ -595,7 +593,7 @@ int deque_setitem(Object* self, Object* key, Object* value) {
 }
 
 int deque_contains(Object* self, Object* item) {
-  std::int64_t found = find(as_deque(self), item, 0, INT64_MAX);
+  std::int64_t found = find(as_deque(self), item, 0, kToTheEnd);
   return found == -2 ? -1 : found >= 0 ? 1 : 0;
 }
 
@@ -703,7 +701,6 @@ Object* iterator_next(Object* self, bool reverse) {
   {
     sync::CriticalSection section(lock_of(deque));
     if (deque->state != iterator->state) {
-      iterator->index = deque->size;  // CPython stays exhausted-ish; stop producing
       return raise_error(&runtime_error_type, "deque mutated during iteration");
     }
     if (iterator->index < deque->size) {
