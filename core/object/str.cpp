@@ -31,7 +31,7 @@ StrObject* allocate_str(std::string_view text) {
                               : static_cast<std::int64_t>(unicode::count_code_points(text));
   new (&str->hash) std::atomic<Hash>(-1);
   str->is_interned = false;
-  if (!text.empty()) std::memcpy(str->data, text.data(), text.size());  // an empty view's data() may be null
+  if (!text.empty()) std::memcpy(str->data, text.data(), text.size());  // an empty view may be null
   str->data[text.size()] = '\0';
   return str;
 }
