@@ -16,6 +16,15 @@ _KEYWORDS = frozenset((
     "while", "with", "yield"))
 
 
+def _overrides_setitem(klass):
+    for base in klass.__mro__:
+        if base is defaultdict or base is dict:
+            return False
+        if "__setitem__" in base.__dict__:
+            return True
+    return False
+
+
 class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -26,7 +35,12 @@ class defaultdict(dict):
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        return self.setdefault(key, self.default_factory())
+        value = self.default_factory()
+        if _overrides_setitem(type(self)):
+            self[key] = value       # a subclass's __setitem__ sees the insertion, as in CPython
+            return value
+        # Otherwise one atomic operation: threads missing the same key agree on one value.
+        return dict.setdefault(self, key, value)
 
     def __repr__(self):
         factory = self.default_factory
@@ -73,22 +87,26 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    # The reordering methods use dict's own operations, never a subclass's overrides (an LRU
+    # cache overriding __setitem__ to call move_to_end must not recurse), as CPython's C version.
     def popitem(self, last=True):
-        if not self:
+        if not dict.__len__(self):
             raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, self.pop(key)
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self[key] = value
+            dict.__setitem__(self, key, value)
             return
-        rest = list(self.items())
+        rest = list(dict.items(self))
         dict.clear(self)
-        self[key] = value
+        dict.__setitem__(self, key, value)
         for k, v in rest:
-            self[k] = v
+            dict.__setitem__(self, k, v)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
