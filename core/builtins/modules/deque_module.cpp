@@ -729,7 +729,8 @@ void deque_iterator_dealloc(Object* self) {
 void init_deque_types() {
   static std::once_flag once;
   std::call_once(once, [] {
-    init_static_type(deque_type, "deque", sizeof(DequeObject), &object_type, 0);
+    // A base type in CPython; the class machinery cannot extend it yet, and says so.
+    init_static_type(deque_type, "deque", sizeof(DequeObject), &object_type, type_flags::kBaseType);
     deque_type.hash = nullptr;  // unhashable, as every mutable container
     deque_type.dealloc = deque_dealloc;
     deque_type.repr = deque_repr;
