@@ -61,14 +61,20 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   // Class keywords other than metaclass= go to the parent's __init_subclass__.
   std::vector<Object*> subclass_values;
   Ref subclass_names;
+  TypeObject* explicit_metatype = nullptr;
+  Object* metaclass_callable = nullptr;
   if (kwnames != nullptr) {
     std::vector<Object*> names;
     for (std::int64_t i = 0; i < as_tuple(kwnames)->size; ++i) {
       Object* key = as_tuple(kwnames)->items[i];
       Object* value = args[nargs + static_cast<std::size_t>(i)];
       if (str_view(key) == "metaclass") {
-        if (value == &type_type) continue;
-        return raise_error(&type_error_type, "Stitch: metaclasses other than type are not supported");
+        if (is_type(value)) {
+          explicit_metatype = static_cast<TypeObject*>(value);
+        } else {
+          metaclass_callable = value;  // any callable may build the class, as in CPython
+        }
+        continue;
       }
       names.push_back(key);
       subclass_values.push_back(value);
@@ -86,11 +92,25 @@ Object* build_class(Object*, Object* const* args, std::size_t nargs, Object* kwn
   if (!namespace_dict) return nullptr;
   Ref body_result = Ref::steal(run_class_body(args[0], namespace_dict.get()));
   if (!body_result) return nullptr;
-  // The metaclass is type(first base): a base that is not a class makes its own type the
+  if (metaclass_callable != nullptr) {
+    Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
+    return call_object(metaclass_callable, call_args, 3, nullptr);
+  }
+  // Without metaclass=, a base that is not a class makes its own type the
   // "metaclass", as in CPython (class X(1): ... calls int('X', (1,), ns)).
   if (nargs > 2 && !is_type(args[2])) {
     Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
     return call_object(type_of(args[2]), call_args, 3, nullptr);
+  }
+  // A metaclass (explicit, or the type of a base) builds the class by being called.
+  TypeObject* metatype = most_derived_metatype(explicit_metatype, bases.get());
+  if (metatype == nullptr) return nullptr;
+  if (metatype != &type_type) {
+    if (subclass_names) {
+      return raise_error(&type_error_type, "Stitch: class keyword arguments together with a metaclass are not supported");
+    }
+    Object* call_args[3] = {args[1], bases.get(), namespace_dict.get()};
+    return call_object(metatype, call_args, 3, nullptr);
   }
   Ref klass = Ref::steal(type_new_class(args[1], bases.get(), namespace_dict.get()));
   if (!klass || !init_subclass(static_cast<TypeObject*>(klass.get()), subclass_values, subclass_names.get())) return nullptr;

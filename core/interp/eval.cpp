@@ -385,6 +385,22 @@ Object* eval_frame(Frame* entry, bool throwing) {
         PUSH(build_class);
         break;
       }
+      case Opcode::SETUP_ANNOTATIONS: {
+        // A module or class body with annotated names gets an __annotations__ dict (one that is
+        // already there is kept), which the annotated assignments then fill.
+        Object* existing = dict_get_item_str(frame->locals, "__annotations__");
+        if (existing != nullptr) {
+          decref(existing);
+          break;
+        }
+        if (has_exception()) GOTO_ERROR();
+        Object* annotations = dict_new();
+        CHECK(annotations);
+        int status = dict_set_item_str(frame->locals, "__annotations__", annotations);
+        decref(annotations);
+        if (status < 0) GOTO_ERROR();
+        break;
+      }
       case Opcode::LOAD_CLASSDEREF: {
         // A class body reading a free variable: the class namespace wins over the enclosing cell.
         Object* name = local_name(code, oparg);
@@ -1116,21 +1132,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
           ip += oparg;
         }
         PUSH(result);
-        break;
-      }
-      case Opcode::SETUP_ANNOTATIONS: {
-        // Module and class bodies with annotations get an __annotations__ dict in their locals.
-        Object* key = str_intern("__annotations__");
-        Object* existing = dict_get_item(frame->locals, key);
-        if (existing == nullptr) {
-          if (has_exception()) GOTO_ERROR();
-          Object* annotations = dict_new();
-          CHECK(annotations);
-          int status = dict_set_item(frame->locals, key, annotations);
-          decref(annotations);
-          if (status < 0) GOTO_ERROR();
-        }
-        xdecref(existing);
         break;
       }
       case Opcode::IMPORT_NAME: {

@@ -102,6 +102,41 @@ Object* str_subtype_new(TypeObject* type, Object* const* args, std::size_t nargs
   return result;
 }
 
+// Bytes from the start of a tuple to the end of its items (the one inline item always counts).
+std::size_t tuple_items_end(TupleObject* tuple) {
+  std::int64_t extra_items = tuple->size > 1 ? tuple->size - 1 : 0;
+  return sizeof(TupleObject) + sizeof(Object*) * static_cast<std::size_t>(extra_items);
+}
+
+// A tuple subclass instance (namedtuple): the items inline as in every tuple, then the class's
+// __dict__ pointer after them, so, as for str, its offset depends on the length.
+Object* tuple_subtype_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
+  Ref value = Ref::steal(tuple_type.new_instance(&tuple_type, args, nargs, kwnames));
+  if (!value) return nullptr;
+  TupleObject* source = as_tuple(value.get());
+  std::size_t area = tuple_items_end(source);
+  auto* result = static_cast<TupleObject*>(allocate_object(type, area + (type->basic_size - tuple_type.basic_size)));
+  if (result == nullptr) return nullptr;
+  result->size = source->size;
+  for (std::int64_t i = 0; i < source->size; ++i) result->items[i] = new_ref(source->items[i]);
+  return result;
+}
+
+// type.__new__(metaclass, name, bases, namespace): a class whose type is the metaclass.
+Object* type_subtype_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (kwnames != nullptr || nargs != 3) return raise_error(&type_error_type, "type.__new__() takes exactly 3 arguments");
+  return type_new_class_of(type, args[0], args[1], args[2]);
+}
+
+// type.__init__(cls, name, bases, namespace): the class is complete already; only the arity counts.
+int type_init(Object*, Object* const*, std::size_t nargs, Object*) {
+  if (nargs != 1 && nargs != 3) {
+    raise_error(&type_error_type, "type.__init__() takes 1 or 3 arguments");
+    return -1;
+  }
+  return 0;
+}
+
 // BaseException.__new__: args = the positional arguments; keywords are left to __init__.
 Object* exception_subtype_new(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
   Object* tuple = tuple_new_uninitialized(static_cast<std::int64_t>(nargs));
@@ -150,6 +185,8 @@ NewSlot native_subtype_new(TypeObject* native) {
   if (native == &int_type) return int_subtype_new;
   if (native == &float_type) return float_subtype_new;
   if (native == &str_type) return str_subtype_new;
+  if (native == &tuple_type) return tuple_subtype_new;
+  if (native == &type_type) return type_subtype_new;
   if (type_has_flag(native, type_flags::kExceptionSubclass)) return exception_subtype_new;
   return nullptr;
 }
@@ -157,6 +194,7 @@ NewSlot native_subtype_new(TypeObject* native) {
 InitSlot native_init(TypeObject* native) {
   if (native == &list_type) return list_init;
   if (native == &dict_type) return dict_init;
+  if (native == &type_type) return type_init;
   if (type_has_flag(native, type_flags::kExceptionSubclass)) return exception_init;
   return object_init;
 }
@@ -191,6 +229,7 @@ int object_init(Object* self, Object* const*, std::size_t nargs, Object* kwnames
 
 std::size_t class_area_offset(Object* object) {
   auto* type = as_heap_type(type_of(object));
+  if (type->native_base == &tuple_type) return tuple_items_end(as_tuple(object));
   if (type->native_base != &str_type) return type->native_base->basic_size;
   std::size_t text_end = str_text_end(as_str(object));
   return (text_end + sizeof(Object*) - 1) & ~(sizeof(Object*) - 1);

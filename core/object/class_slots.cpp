@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/object/bool.h"
+#include "core/object/builtin_types.h"
 #include "core/object/call.h"
 #include "core/object/class_type.h"
 #include "core/object/descriptors.h"
@@ -424,9 +425,11 @@ void install_class_slots(HeapTypeObject* type) {
   }
   type->rich_compare = compares ? &slot_rich_compare : native->rich_compare;
   bool custom_getattr = heap_type_defines(type, "__getattr__") || heap_type_defines(type, "__getattribute__");
-  type->getattr = custom_getattr ? &slot_getattr : &generic_getattr;
+  // A metaclass's instances are classes: their attributes are found and set as type's are.
+  bool is_metaclass = native == &type_type;
+  type->getattr = custom_getattr ? &slot_getattr : is_metaclass ? &type_getattr : &generic_getattr;
   bool custom_setattr = heap_type_defines(type, "__setattr__") || heap_type_defines(type, "__delattr__");
-  type->setattr = custom_setattr ? &slot_setattr : &generic_setattr;
+  type->setattr = custom_setattr ? &slot_setattr : is_metaclass ? &type_setattr : &generic_setattr;
   choose(type->call, type, "__call__", &slot_call, native->call);
   choose(type->iter, type, "__iter__", &slot_iter, native->iter);
   choose(type->iternext, type, "__next__", &slot_iternext, native->iternext);

@@ -146,7 +146,7 @@ Object* type_special_attribute(TypeObject* type, std::string_view key, bool* fou
   if (key == "__dict__") return type_dict_view(type);
   if (key == "__class__") return new_ref(type_of(type));
   if (!is_heap_type(type)) {
-    if (key == "__module__") return str_intern("builtins");
+    if (key == "__module__") return type->module_name != nullptr ? new_ref(type->module_name) : str_intern("builtins");
     if (key == "__doc__") return new_ref(none());
   }
   *found = false;
@@ -261,9 +261,24 @@ bool lay_out_instances(HeapTypeObject* type, TypeObject* layout_base) {
   type->dict_offset = dict_offset_of(layout_base);
   bool wants_dict = true;
   Ref slots = Ref::steal(dict_get_item_str(type->dict, "__slots__"));
+  if (type->native_base == &type_type) {
+    // A metaclass: its instances are classes, whose attributes live in their own namespace dict.
+    if (slots) {
+      Ref names = Ref::steal(slot_names(slots.get()));
+      Ref iterator = names ? Ref::steal(object_get_iter(names.get())) : Ref();
+      Ref first = iterator ? Ref::steal(iter_next(iterator.get())) : Ref();
+      if (first) {
+        raise_error(&type_error_type, "Stitch: nonempty __slots__ in a metaclass are not supported");
+        return false;
+      }
+      if (has_exception()) return false;
+    }
+    type->basic_size = size;
+    return true;
+  }
   if (slots) {
     wants_dict = false;
-    if (type->native_base == &str_type || type->native_base == &int_type) {
+    if (type->native_base == &str_type || type->native_base == &int_type || type->native_base == &tuple_type) {
       Ref names = Ref::steal(slot_names(slots.get()));
       if (!names) return false;
       Ref count = Ref::steal(object_get_iter(names.get()));
@@ -324,14 +339,17 @@ bool notify_set_name(TypeObject* type) {
   return true;
 }
 
-HeapTypeObject* allocate_heap_type() {
+// A class object whose type is `metatype` (type, or a metaclass deriving from it). A class holds
+// a reference to a metaclass other than type, dropped by the metaclass's heap_instance_dealloc.
+HeapTypeObject* allocate_heap_type(TypeObject* metatype) {
   void* memory = exec_state().thread->allocate_object(sizeof(HeapTypeObject));
   if (memory == nullptr) {
     raise_error(&memory_error_type, "");
     return nullptr;
   }
   auto* type = new (memory) HeapTypeObject();
-  rc::init_owned(&type->header, &type_type);
+  rc::init_owned(&type->header, metatype);
+  if (metatype != &type_type) incref(metatype);
   register_class(type);
   return type;
 }
@@ -347,9 +365,11 @@ std::atomic<Object*>* instance_dict_slot(Object* object) {
   TypeObject* type = type_of(object);
   if (!type_has_flag(type, type_flags::kHasInstanceDict)) return nullptr;
   HeapTypeObject* heap = as_heap_type(type);
-  // A str subclass keeps its class area after the inline text, so the __dict__ offset is relative.
-  std::size_t offset = heap->native_base == &str_type
-                           ? class_area_offset(object) + (heap->dict_offset - str_type.basic_size)
+  // A str or tuple subclass keeps its class area after the inline text or items, so the __dict__
+  // offset is relative to where that area starts.
+  TypeObject* native = heap->native_base;
+  std::size_t offset = native == &str_type || native == &tuple_type
+                           ? class_area_offset(object) + (heap->dict_offset - native->basic_size)
                            : heap->dict_offset;
   return reinterpret_cast<std::atomic<Object*>*>(reinterpret_cast<char*>(object) + offset);
 }
@@ -386,7 +406,10 @@ bool heap_type_defines(TypeObject* type, const char* name) {
 
 std::string type_qualified_name(TypeObject* type) {
   std::string qualname = type->qualname != nullptr ? std::string(str_view(type->qualname)) : type->name;
-  if (!is_heap_type(type)) return qualname;
+  if (!is_heap_type(type)) {
+    // A native module's type (collections.deque) names its module, as CPython's tp_name does.
+    return type->module_name != nullptr ? std::string(str_view(type->module_name)) + "." + qualname : qualname;
+  }
   Ref module = Ref::steal(dict_get_item_str(type->dict, "__module__"));
   if (!module || !is_str(module.get())) {
     clear_exception();
@@ -405,9 +428,21 @@ Object* type_getattr(Object* object, Object* name) {
     Object* special = type_special_attribute(type, key, &found);
     if (found) return special;
   }
+  // A metaclass's data descriptors (a property on it) win over the class's own attributes; its
+  // other attributes (methods) come after them, bound to the class, as in CPython.
+  TypeObject* metatype = type_of(object);
+  Ref meta_attribute;
+  if (metatype != &type_type) {
+    meta_attribute = Ref::steal(type_lookup(metatype, name));
+    if (!meta_attribute && has_exception()) return nullptr;
+    if (meta_attribute && type_of(meta_attribute.get())->descr_set != nullptr) {
+      return bind_attribute(meta_attribute.get(), object, metatype);
+    }
+  }
   Ref attribute = Ref::steal(type_lookup(type, name));
   if (!attribute) {
     if (has_exception()) return nullptr;
+    if (meta_attribute) return bind_attribute(meta_attribute.get(), object, metatype);
     if (key == "mro") return builtin_function_new(&type_mro_method, type, "type");
     return nullptr;  // object_getattr raises "type object 'C' has no attribute 'x'"
   }
@@ -444,7 +479,27 @@ int type_setattr(Object* object, Object* name, Object* value) {
   return 0;
 }
 
+TypeObject* most_derived_metatype(TypeObject* explicit_metatype, Object* bases) {
+  TypeObject* winner = explicit_metatype;
+  TupleObject* tuple = as_tuple(bases);
+  for (std::int64_t i = 0; i < tuple->size; ++i) {
+    TypeObject* candidate = type_of(tuple->items[i]);
+    if (winner == nullptr || is_subtype(candidate, winner)) {
+      winner = candidate;
+    } else if (!is_subtype(winner, candidate)) {
+      raise_error(&type_error_type, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                    "subclass of the metaclasses of all its bases");
+      return nullptr;
+    }
+  }
+  return winner != nullptr ? winner : &type_type;
+}
+
 Object* type_new_class(Object* name, Object* bases, Object* namespace_dict) {
+  return type_new_class_of(&type_type, name, bases, namespace_dict);
+}
+
+Object* type_new_class_of(TypeObject* metatype, Object* name, Object* bases, Object* namespace_dict) {
   if (!is_str(name)) return raise_error(&type_error_type, "type.__new__() argument 1 must be str");
   if (!is_tuple(bases)) return raise_error(&type_error_type, "type.__new__() argument 2 must be tuple");
   if (!is_dict(namespace_dict)) return raise_error(&type_error_type, "type.__new__() argument 3 must be dict");
@@ -454,7 +509,7 @@ Object* type_new_class(Object* name, Object* bases, Object* namespace_dict) {
   TypeObject* layout_base = choose_layout_base(base_tuple.get(), &native);
   if (layout_base == nullptr) return nullptr;
 
-  HeapTypeObject* type = allocate_heap_type();
+  HeapTypeObject* type = allocate_heap_type(metatype);
   if (type == nullptr) return nullptr;
   Ref owner = Ref::steal(type);
   std::string_view text = str_view(name);
@@ -540,6 +595,18 @@ void clear_all_classes() {
   }
 }
 
+namespace {
+
+// type.__new__(type, x) and type.__new__(metatype, name, bases, namespace) (the latter is what a
+// metaclass's __new__ reaches through super().__new__).
+Object* type_new_instance(TypeObject* metatype, Object* const* args, std::size_t nargs, Object* kwnames) {
+  if (kwnames == nullptr && nargs == 3) return type_new_class_of(metatype, args[0], args[1], args[2]);
+  if (kwnames == nullptr && nargs == 1 && metatype == &type_type) return new_ref(type_of(args[0]));
+  return raise_error(&type_error_type, "type() takes 1 or 3 arguments");
+}
+
+}  // namespace
+
 void init_class_types() {
   init_descriptor_types();
   init_slot_wrapper_type();
@@ -548,6 +615,7 @@ void init_class_types() {
   object_type.init = object_init;
   object_type.repr = object_default_repr;  // <object object at 0x...>
   type_type.dealloc = type_dealloc;
+  type_type.new_instance = type_new_instance;
   type_type.getattr = type_getattr;
   type_type.setattr = type_setattr;
 }

@@ -43,6 +43,12 @@ inline HeapTypeObject* as_heap_type(TypeObject* type) { return static_cast<HeapT
 
 /// type(name, bases, namespace): a new class. `bases` is a tuple (empty means (object,)).
 Object* type_new_class(Object* name, Object* bases, Object* namespace_dict);
+/// The same for a metaclass: a class whose type is `metatype` (a subclass of type), as
+/// type.__new__(metatype, name, bases, namespace).
+Object* type_new_class_of(TypeObject* metatype, Object* name, Object* bases, Object* namespace_dict);
+/// The metaclass a class statement uses: the most derived of `explicit_metatype` (may be nullptr)
+/// and the types of `bases`; nullptr with CPython's "metaclass conflict" TypeError otherwise.
+TypeObject* most_derived_metatype(TypeObject* explicit_metatype, Object* bases);
 
 /// C3 linearization of `type` with `bases` (tuple of types): a new tuple starting with `type`, or
 /// nullptr with CPython's TypeError when the bases admit no consistent order.

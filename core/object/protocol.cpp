@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/object/bool.h"
+#include "core/object/class_type.h"
 #include "core/object/exceptions.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
@@ -54,7 +55,8 @@ Object* object_str(Object* object) {
 Hash object_hash(Object* object) {
   TypeObject* type = type_of(object);
   if (type->hash != nullptr) return type->hash(object);
-  raise_error(&type_error_type, std::string("unhashable type: '") + type->name + "'");
+  std::string name = !is_heap_type(type) && type->module_name != nullptr ? type_qualified_name(type) : type->name;
+  raise_error(&type_error_type, "unhashable type: '" + name + "'");
   return -1;
 }
 

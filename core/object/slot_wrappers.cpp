@@ -283,17 +283,18 @@ Object* run_wrapper(TypeObject* owner, const SlotWrapperDef* def, Object* self, 
     case WrapperKind::kGetattribute: {
       if (!need(1)) return nullptr;
       if (!is_str(args[0])) return raise_error(&type_error_type, "attribute name must be string");
-      Object* value = generic_getattr(self, args[0]);
+      Object* value = is_type(self) ? type_getattr(self, args[0]) : generic_getattr(self, args[0]);
       if (value != nullptr || has_exception()) return value;
       return raise_error(&attribute_error_type, std::string("'") + type_name(self) + "' object has no attribute '" +
                                                     std::string(str_view(args[0])) + "'");
     }
     case WrapperKind::kSetattr:
       if (!need(2)) return nullptr;
-      return none_or_null(generic_setattr(self, args[0], args[1]));
+      // On a class (super().__setattr__ in a metaclass) the class namespace changes, as type's.
+      return none_or_null(is_type(self) ? type_setattr(self, args[0], args[1]) : generic_setattr(self, args[0], args[1]));
     case WrapperKind::kDelattr:
       if (!need(1)) return nullptr;
-      return none_or_null(generic_setattr(self, args[0], nullptr));
+      return none_or_null(is_type(self) ? type_setattr(self, args[0], nullptr) : generic_setattr(self, args[0], nullptr));
     case WrapperKind::kLen: {
       if (!need(0)) return nullptr;
       std::int64_t length = owner->length(self);

@@ -34,6 +34,7 @@ void register_native_modules() {
     imports::register_native_module("time", init_time_module);
     imports::register_native_module("random", init_random_module);
     imports::register_native_module("__future__", init_future_module);
+    imports::register_native_module("_collections", init_collections_native_module);
   });
 }
 

@@ -21,8 +21,9 @@ int init_math_module(Object* module, Object* importer);
 int init_time_module(Object* module, Object* importer);
 int init_random_module(Object* module, Object* importer);
 int init_future_module(Object* module, Object* importer);
+int init_collections_native_module(Object* module, Object* importer);
 
-/// Registers sys, math, time, random and __future__ with the import system (idempotent).
+/// Registers sys, math, time, random, __future__ and _collections with the import system (idempotent).
 void register_native_modules();
 
 }  // namespace stitch::builtins
