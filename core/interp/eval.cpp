@@ -955,11 +955,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         frame->stack_pointer = sp;
         Frame* finished = frame;
         bool leave = finished->is_entry;
+        // Read before release: a stack frame's memory may go back to the allocator.
+        bool finished_generator = finished->generator != nullptr;
         frame = finished->previous;
         clear_frame(finished);
         release_frame(finished);
         if (leave) return value;
-        if (finished->generator != nullptr) {
+        if (finished_generator) {
           // An inline generator returned: its FOR_ITER is exhausted, or its SEND has a result.
           Opcode resumed_by = finish_generator_inline(finished, false);
           LOAD();
@@ -1198,13 +1200,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
       frame->stack_pointer = sp;
       Frame* finished = frame;
       bool leave = finished->is_entry;
+      bool finished_generator = finished->generator != nullptr;  // read before release (see RETURN_VALUE)
       frame = finished->previous;
       clear_frame(finished);
       release_frame(finished);
       if (leave) return nullptr;
       // Frames are linked by CALL, or (generators run inline) by FOR_ITER or SEND: the caller
       // resumes right after that instruction and its caches.
-      Opcode linked_by = finished->generator != nullptr ? finish_generator_inline(finished, true) : Opcode::CALL;
+      Opcode linked_by = finished_generator ? finish_generator_inline(finished, true) : Opcode::CALL;
       LOAD();
       this_instr = ip - 1 - cache_words(linked_by);
       add_traceback_entry(code, code_line_for_offset(code, static_cast<std::uint32_t>(this_instr - code->bytecode)));
