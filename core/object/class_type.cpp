@@ -363,7 +363,13 @@ Object* type_lookup_own(TypeObject* type, Object* name) {
 
 std::atomic<Object*>* instance_dict_slot(Object* object) {
   TypeObject* type = type_of(object);
-  if (!type_has_flag(type, type_flags::kHasInstanceDict)) return nullptr;
+  if (!type_has_flag(type, type_flags::kHasInstanceDict)) {
+    // Builtin exceptions have a __dict__ of their own (BaseException's), in the object.
+    if (!is_heap_type(type) && type_has_flag(type, type_flags::kExceptionSubclass)) {
+      return &static_cast<ExceptionObject*>(object)->dict;
+    }
+    return nullptr;
+  }
   HeapTypeObject* heap = as_heap_type(type);
   // A str or tuple subclass keeps its class area after the inline text or items, so the __dict__
   // offset is relative to where that area starts.

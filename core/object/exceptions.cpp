@@ -50,6 +50,7 @@ void exception_dealloc(Object* object) {
   xdecref(exception->context);
   xdecref(exception->name);
   xdecref(exception->obj);
+  xdecref(exception->dict.load(std::memory_order_relaxed));
   free_object_memory(object);
 }
 
@@ -125,6 +126,9 @@ void init_exception_type(TypeObject& type, const char* name, TypeObject* base) {
   type.dealloc = exception_dealloc;
   type.str = exception_str;
   type.repr = exception_repr;
+  // Instances carry a __dict__, so attributes go through the generic (class-aware) lookup.
+  type.getattr = generic_getattr;
+  type.setattr = generic_setattr;
 }
 
 }  // namespace
@@ -148,6 +152,7 @@ Object* exception_new(TypeObject* type, Object* args) {
   exception->suppress_context = false;
   exception->name = nullptr;
   exception->obj = nullptr;
+  new (&exception->dict) std::atomic<Object*>(nullptr);
   return exception;
 }
 

@@ -3,6 +3,7 @@
 // because the conformance corpus compares them with python3's.
 #pragma once
 
+#include <atomic>
 #include <string_view>
 
 #include "core/object/object.h"
@@ -21,6 +22,9 @@ struct ExceptionObject : Object {
   // the uncaught-exception report computes. nullptr for other exceptions.
   Object* name;
   Object* obj;
+  // BaseException.__dict__ (e.note = ...): created on the first attribute write, published with a
+  // release store (class_type.cpp's instance_dict_slot hands it to the generic attribute code).
+  std::atomic<Object*> dict;
 };
 
 extern TypeObject base_exception_type;

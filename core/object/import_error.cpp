@@ -30,6 +30,7 @@ Object* import_error_new(TypeObject* type, Object* args, Object* name, Object* p
   // The base's "Did you mean" fields (NameError/AttributeError only), shadowed by ImportError's.
   error->ExceptionObject::name = nullptr;
   error->ExceptionObject::obj = nullptr;
+  new (&error->dict) std::atomic<Object*>(nullptr);
   error->name = name != nullptr && !is_none(name) ? new_ref(name) : nullptr;
   error->path = path != nullptr && !is_none(path) ? new_ref(path) : nullptr;
   error->msg = as_tuple(args)->size == 1 ? new_ref(as_tuple(args)->items[0]) : nullptr;
