@@ -34,6 +34,8 @@ void register_native_modules() {
     imports::register_native_module("time", init_time_module);
     imports::register_native_module("random", init_random_module);
     imports::register_native_module("__future__", init_future_module);
+    imports::register_native_module("_thread", init_thread_module);
+    imports::register_native_module("threading", init_threading_module);
   });
 }
 
