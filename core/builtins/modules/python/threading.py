@@ -664,9 +664,15 @@ class local:
         d = _local_dict(self)
         if name in d:
             return d[name]
-        if name.startswith('_local__'):
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return object.__getattribute__(self, name)
+        if not name.startswith('_local__'):
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                if type(self) is not local:
+                    raise
+        # CPython's local is the native type _thread._local, which its messages name.
+        cls_name = '_thread._local' if type(self) is local else type(self).__name__
+        raise AttributeError(f"'{cls_name}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
