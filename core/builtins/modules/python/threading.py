@@ -449,6 +449,7 @@ class Thread:
             except BaseException as exc:
                 self._invoke_excepthook(exc)
         finally:
+            _forget_thread_locals(_thread_key())
             self._stop()
 
     def _invoke_excepthook(self, exc):
@@ -631,6 +632,16 @@ def _local_has_init(cls):
     return False
 
 
+# thread key -> the `_local__dicts` mappings that thread has an entry in, so that a Thread
+# removes its namespaces when it ends (keys are never reused; this only frees memory).
+_local_registrations = {}
+
+
+def _forget_thread_locals(key):
+    for dicts in _local_registrations.pop(key, ()):
+        dicts.pop(key, None)
+
+
 def _local_dict(self):
     dicts = object.__getattribute__(self, '_local__dicts')
     key = _thread_key()
@@ -638,6 +649,7 @@ def _local_dict(self):
     if d is None:
         d = {}
         dicts[key] = d
+        _local_registrations.setdefault(key, []).append(dicts)
         args, kw = object.__getattribute__(self, '_local__args')
         cls = type(self)
         if _local_has_init(cls):
