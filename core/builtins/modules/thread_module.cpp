@@ -127,7 +127,8 @@ std::string address_text(const Object* object) {
 TypeObject lock_type;
 
 struct LockObject : Object {
-  sync::Mutex mutex;  // a Python lock may be released by any thread: no owner is kept
+  sync::Mutex mutex;          // a Python lock may be released by any thread: no owner is kept
+  sync::Mutex release_guard;  // leaf lock: two racing release() calls must not both unlock
 };
 
 LockObject* as_lock(Object* object) { return static_cast<LockObject*>(object); }
@@ -143,13 +144,13 @@ Object* lock_release(Object* self, Object* const*, std::size_t nargs, Object* kw
   (void)nargs;
   (void)kwnames;
   LockObject* lock = as_lock(self);
-  // Releasing is a race only for a program that releases a lock it does not hold twice over;
-  // try_lock detects the "unlocked" case without a separate load-then-unlock window.
-  if (lock->mutex.try_lock()) {
-    lock->mutex.unlock();
-    return raise_error(&runtime_error_type, "release unlocked lock");
-  }
-  lock->mutex.unlock();
+  // Only release() makes a held lock free, and releases are serialized by the guard, so the
+  // lock cannot become free between the check and the unlock (a hand-off keeps it locked).
+  lock->release_guard.lock(sync::LockMode::kDontDetach);
+  bool was_locked = lock->mutex.is_locked();
+  if (was_locked) lock->mutex.unlock();
+  lock->release_guard.unlock();
+  if (!was_locked) return raise_error(&runtime_error_type, "release unlocked lock");
   return new_ref(none());
 }
 
@@ -174,6 +175,7 @@ Object* lock_new() {
   auto* lock = allocate<LockObject>(&lock_type);
   if (lock == nullptr) return nullptr;
   new (&lock->mutex) sync::Mutex();
+  new (&lock->release_guard) sync::Mutex();
   return lock;
 }
 
