@@ -418,7 +418,8 @@ Object* thread_start_new_thread(Object*, Object* const* args, std::size_t nargs,
                                              (nargs < 2 ? "at least 2 arguments, got " : "at most 3 arguments, got ") +
                                              std::to_string(nargs));
   }
-  return start_thread(args[0], args[1], nargs == 3 ? args[2] : nullptr, false, "start_new_thread");
+  // CPython does not wait for these at exit: they count as daemon threads.
+  return start_thread(args[0], args[1], nargs == 3 ? args[2] : nullptr, true, "start_new_thread");
 }
 
 // _start_thread(function, args, daemon): threading's entry; daemon threads do not hold up exit.
