@@ -190,8 +190,9 @@ TypeObject rlock_type;
 
 struct RLockObject : Object {
   sync::Mutex mutex;
-  std::atomic<std::uint64_t> owner;  // the owner's thread key, 0 when free; only the owner writes it non-zero
-  std::int64_t count;                // touched only by the owner
+  std::atomic<std::uint64_t> owner;        // the owner's thread key, 0 when free; only the owner writes it non-zero
+  std::atomic<std::uint64_t> owner_ident;  // the owner's get_ident(), for repr
+  std::atomic<std::int64_t> count;         // written only by the owner (relaxed: repr reads it racily)
 };
 
 RLockObject* as_rlock(Object* object) { return static_cast<RLockObject*>(object); }
@@ -205,20 +206,22 @@ Object* rlock_acquire(Object* self, Object* const* args, std::size_t nargs, Obje
   if (!parse_acquire_arguments(args, nargs, kwnames, &timeout)) return nullptr;
   RLockObject* lock = as_rlock(self);
   if (rlock_owned_by_me(lock)) {
-    ++lock->count;
+    lock->count.fetch_add(1, std::memory_order_relaxed);
     return new_ref(py_true());
   }
   if (!acquire_mutex(lock->mutex, timeout)) return new_ref(py_false());
   lock->owner.store(current_thread_key(), std::memory_order_relaxed);
-  lock->count = 1;
+  lock->owner_ident.store(current_ident(), std::memory_order_relaxed);
+  lock->count.store(1, std::memory_order_relaxed);
   return new_ref(py_true());
 }
 
 Object* rlock_release(Object* self, Object* const*, std::size_t, Object*) STITCH_NO_THREAD_SAFETY_ANALYSIS {
   RLockObject* lock = as_rlock(self);
   if (!rlock_owned_by_me(lock)) return raise_error(&runtime_error_type, "cannot release un-acquired lock");
-  if (--lock->count == 0) {
+  if (lock->count.fetch_sub(1, std::memory_order_relaxed) == 1) {
     lock->owner.store(0, std::memory_order_relaxed);
+    lock->owner_ident.store(0, std::memory_order_relaxed);
     lock->mutex.unlock();
   }
   return new_ref(none());
@@ -231,13 +234,14 @@ Object* rlock_is_owned(Object* self, Object* const*, std::size_t, Object*) {
 // Condition.wait's helpers: give the lock up completely and take it back with the same depth.
 Object* rlock_release_save(Object* self, Object* const*, std::size_t, Object*) STITCH_NO_THREAD_SAFETY_ANALYSIS {
   RLockObject* lock = as_rlock(self);
-  if (lock->count == 0 || !rlock_owned_by_me(lock)) {
+  if (!rlock_owned_by_me(lock) || lock->count.load(std::memory_order_relaxed) == 0) {
     return raise_error(&runtime_error_type, "cannot release un-acquired lock");
   }
-  std::int64_t count = lock->count;
-  std::uint64_t owner = lock->owner.load(std::memory_order_relaxed);
-  lock->count = 0;
+  std::int64_t count = lock->count.load(std::memory_order_relaxed);
+  std::uint64_t owner = lock->owner_ident.load(std::memory_order_relaxed);
+  lock->count.store(0, std::memory_order_relaxed);
   lock->owner.store(0, std::memory_order_relaxed);
+  lock->owner_ident.store(0, std::memory_order_relaxed);
   lock->mutex.unlock();
   Ref count_object = Ref::steal(int_from_int64(count));
   Ref owner_object = Ref::steal(int_from_int64(static_cast<std::int64_t>(owner)));
@@ -256,21 +260,22 @@ Object* rlock_acquire_restore(Object* self, Object* const* args, std::size_t nar
   RLockObject* lock = as_rlock(self);
   acquire_mutex(lock->mutex, std::chrono::nanoseconds(-1));
   lock->owner.store(current_thread_key(), std::memory_order_relaxed);
-  lock->count = as_int(as_tuple(args[0])->items[0])->small;
+  lock->owner_ident.store(current_ident(), std::memory_order_relaxed);
+  lock->count.store(as_int(as_tuple(args[0])->items[0])->small, std::memory_order_relaxed);
   return new_ref(none());
 }
 
 Object* rlock_recursion_count(Object* self, Object* const*, std::size_t, Object*) {
   RLockObject* lock = as_rlock(self);
-  return int_from_int64(rlock_owned_by_me(lock) ? lock->count : 0);
+  return int_from_int64(rlock_owned_by_me(lock) ? lock->count.load(std::memory_order_relaxed) : 0);
 }
 
 Object* rlock_repr(Object* self) {
   RLockObject* lock = as_rlock(self);
-  std::uint64_t owner = lock->owner.load(std::memory_order_relaxed);
-  std::int64_t count = owner != 0 && owner == current_thread_key() ? lock->count : (owner != 0 ? 1 : 0);
-  // CPython prints the owner's ident; the key stands in for it here (0 when unowned, as CPython).
-  return str_from_utf8(std::string("<") + (owner != 0 ? "locked" : "unlocked") + " _thread.RLock object owner=" +
+  // Racy snapshots, as in CPython: another thread may be acquiring or releasing meanwhile.
+  std::uint64_t owner = lock->owner_ident.load(std::memory_order_relaxed);
+  std::int64_t count = lock->count.load(std::memory_order_relaxed);
+  return str_from_utf8(std::string("<") + (count > 0 ? "locked" : "unlocked") + " _thread.RLock object owner=" +
                        std::to_string(owner) + " count=" + std::to_string(count) + " at " + address_text(self) + ">");
 }
 
@@ -291,7 +296,8 @@ Object* rlock_new_instance(TypeObject*, Object* const*, std::size_t, Object*) {
   if (lock == nullptr) return nullptr;
   new (&lock->mutex) sync::Mutex();
   new (&lock->owner) std::atomic<std::uint64_t>(0);
-  lock->count = 0;
+  new (&lock->owner_ident) std::atomic<std::uint64_t>(0);
+  new (&lock->count) std::atomic<std::int64_t>(0);
   return lock;
 }
 

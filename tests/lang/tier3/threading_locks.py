@@ -82,3 +82,13 @@ for t in threads:
 for t in threads:
     t.join()
 print(counter[0])
+
+# repr shows the state, the owner's ident and the depth.
+shown = threading.RLock()
+print(repr(shown).split(" at ")[0])
+shown.acquire()
+shown.acquire()
+print(repr(shown).split(" at ")[0].replace(str(threading.get_ident()), "ME"))
+shown.release()
+shown.release()
+print(repr(threading.Lock()).split(" at ")[0])
