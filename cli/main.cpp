@@ -27,7 +27,9 @@
 #include "core/compiler/frontend.h"
 #include "core/interp/interpreter.h"
 #include "core/interp/traceback.h"
+#include "core/object/attributes.h"
 #include "core/object/builtin_types.h"
+#include "core/object/call.h"
 #include "core/object/class_type.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
@@ -210,6 +212,30 @@ stitch::Object* make_main_module(const Options& options, stitch::Object* importe
   return module.release();
 }
 
+// CPython's threading._shutdown at exit: wait for every non-daemon thread (only if the program
+// imported threading), then for their last native steps (detaching from the runtime).
+void wait_for_threads(stitch::Object* importer) {
+  using namespace stitch;
+  auto* state = static_cast<imports::Importer*>(importer);
+  Ref threading = Ref::steal(dict_get_item_str(state->modules, "threading"));
+  if (threading) {
+    Ref shutdown = Ref::steal(object_lookup_attr_text(threading.get(), "_shutdown"));
+    if (shutdown) {
+      Ref done = Ref::steal(call_object(shutdown.get(), nullptr, 0, nullptr));
+      if (!done) {
+        Ref exception = Ref::steal(take_exception());
+        std::fflush(stdout);
+        std::fputs("Exception ignored in: <module 'threading' (frozen)>\n", stderr);
+        std::fputs(interp::format_exception_report(exception.get()).c_str(), stderr);
+      }
+    }
+  }
+  clear_exception();
+  rt::ThreadState* thread = exec_state().thread;
+  rt::DetachedScope detached(*thread);
+  (void)builtins::wait_for_non_daemon_threads(std::chrono::seconds(10));
+}
+
 int run(const Options& options, stitch::rt::ThreadState* thread) {
   using namespace stitch;
   exec_state().thread = thread;
@@ -246,7 +272,14 @@ int run(const Options& options, stitch::rt::ThreadState* thread) {
     Ref exception = Ref::steal(take_exception());
     status = report_uncaught(exception.get());
   }
+  wait_for_threads(importer.get());
   std::fflush(stdout);
+  if (builtins::running_thread_count() > 0) {
+    // Daemon threads still run code that uses the modules: tearing those down under them would
+    // crash them, so leave as CPython does for daemons (they just stop with the process).
+    std::fflush(stderr);
+    std::_Exit(status);
+  }
   // Module functions reference their globals, which reference them: clearing every module's
   // namespace breaks those cycles, as CPython does at shutdown (until the cycle collector exists).
   Ref cleared = Ref::steal(dict_method_clear(globals, nullptr, 0, nullptr));

@@ -240,6 +240,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
     this_instr = ip - 1;
     goto error;
   }
+  // Safepoint at every entry (calls through call_object, generator resumption): a recursion
+  // without loops must still let pauses, merges and QSBR proceed. An interrupt seen here is
+  // re-posted and raised at the next back-edge, where raising is always well defined.
+  if (!thread->safepoint().is_ok()) thread->interrupt();
   for (;;) {
     this_instr = ip;
     word = *ip++;
@@ -918,6 +922,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
           callee->previous = frame;
           frame = callee;
           LOAD();
+          if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
           break;
         }
         Object* result = call_object(callable, arguments, positional, names);

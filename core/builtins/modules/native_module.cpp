@@ -35,6 +35,8 @@ void register_native_modules() {
     imports::register_native_module("random", init_random_module);
     imports::register_native_module("__future__", init_future_module);
     imports::register_native_module("_collections", init_collections_native_module);
+    imports::register_native_module("_thread", init_thread_module);
+    imports::register_native_module("threading", init_threading_module);
   });
 }
 

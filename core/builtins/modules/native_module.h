@@ -3,6 +3,8 @@
 // the imports::NativeModuleInit signature.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
 #include <string_view>
 
 #include "core/object/object.h"
@@ -22,6 +24,14 @@ int init_time_module(Object* module, Object* importer);
 int init_random_module(Object* module, Object* importer);
 int init_future_module(Object* module, Object* importer);
 int init_collections_native_module(Object* module, Object* importer);
+int init_thread_module(Object* module, Object* importer);
+int init_threading_module(Object* module, Object* importer);
+
+/// Threads started through `_thread` that have not detached yet (daemon ones included).
+std::int64_t running_thread_count();
+/// Waits until every non-daemon thread started through `_thread` has detached from the runtime
+/// (after threading._shutdown joined them, only their last steps remain). False on time-out.
+bool wait_for_non_daemon_threads(std::chrono::milliseconds timeout);
 
 /// Registers sys, math, time, random, __future__ and _collections with the import system (idempotent).
 void register_native_modules();

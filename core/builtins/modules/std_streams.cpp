@@ -12,6 +12,7 @@
 #include "core/object/int.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
+#include "core/runtime/runtime.h"
 
 namespace stitch::builtins {
 
@@ -29,19 +30,41 @@ TextStreamObject stderr_stream;
 
 TextStreamObject* as_stream(Object* object) { return static_cast<TextStreamObject*>(object); }
 
+// stdio may block (a full pipe, another thread holding the FILE lock): the thread is detached
+// meanwhile, so pauses and QSBR never wait for it. `text` is owned by the caller's live str.
+void write_detached(std::FILE* stream, std::string_view text) {
+  rt::ThreadState* thread = exec_state().thread;
+  if (thread == nullptr || !thread->is_attached()) {
+    std::fwrite(text.data(), 1, text.size(), stream);
+    return;
+  }
+  rt::DetachedScope detached(*thread);
+  std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+void flush_detached(std::FILE* stream) {
+  rt::ThreadState* thread = exec_state().thread;
+  if (thread == nullptr || !thread->is_attached()) {
+    std::fflush(stream);
+    return;
+  }
+  rt::DetachedScope detached(*thread);
+  std::fflush(stream);
+}
+
 Object* stream_write(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("write", kwnames) || !check_exactly_one_argument("TextIOWrapper.write", nargs)) return nullptr;
   if (!is_str(args[0])) {
     return raise_error(&type_error_type, std::string("write() argument must be str, not ") + type_of(args[0])->name);
   }
   std::string_view text = str_view(args[0]);
-  std::fwrite(text.data(), 1, text.size(), as_stream(self)->file);
+  write_detached(as_stream(self)->file, text);
   return int_from_int64(as_str(args[0])->length);
 }
 
 Object* stream_flush(Object* self, Object* const*, std::size_t nargs, Object* kwnames) {
   if (!check_no_keywords("flush", kwnames) || !check_no_arguments("TextIOWrapper.flush", nargs)) return nullptr;
-  std::fflush(as_stream(self)->file);
+  flush_detached(as_stream(self)->file);
   return new_ref(none());
 }
 
@@ -75,8 +98,8 @@ std::FILE* standard_stream_file(Object* object) {
 
 int write_to_file_object(Object* file, std::string_view text) {
   if (std::FILE* stream = standard_stream_file(file)) {
-    if (stream == stderr) std::fflush(stdout);  // keep the two in program order on a terminal
-    std::fwrite(text.data(), 1, text.size(), stream);
+    if (stream == stderr) flush_detached(stdout);  // keep the two in program order on a terminal
+    write_detached(stream, text);
     return 0;
   }
   Ref write = Ref::steal(object_getattr(file, str_intern("write")));
@@ -90,7 +113,7 @@ int write_to_file_object(Object* file, std::string_view text) {
 
 int flush_file_object(Object* file) {
   if (std::FILE* stream = standard_stream_file(file)) {
-    std::fflush(stream);
+    flush_detached(stream);
     return 0;
   }
   Ref flush = Ref::steal(object_getattr(file, str_intern("flush")));
