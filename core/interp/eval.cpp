@@ -1067,11 +1067,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         break;
       }
       case Opcode::RERAISE: {
+        // With oparg, the saved lasti sits oparg slots down (CPython uses it only for f_lasti);
+        // the handler search uses this RERAISE's own offset, and unwinding drops the slots.
         Object* exception = POP();
-        if (oparg != 0) {
-          Object* lasti = POP();
-          decref(lasti);
-        }
         restore_exception(exception);
         frame->stack_pointer = sp;
         goto unwind;  // keeps the traceback as it is: no new entry for a re-raise
