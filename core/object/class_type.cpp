@@ -399,15 +399,20 @@ Object* type_lookup(TypeObject* type, Object* name) {
 
 bool heap_type_defines(TypeObject* type, const char* name) {
   if (type->mro == nullptr) return false;
+  // Callers ask while an exception may be in flight (slot_getattr after __getattribute__ raised):
+  // it must survive the lookups, and a failing lookup here means "not defined".
+  Object* pending = take_exception();
+  bool defined = false;
   TupleObject* tuple = as_tuple(type->mro);
-  for (std::int64_t i = 0; i < tuple->size; ++i) {
+  for (std::int64_t i = 0; i < tuple->size && !defined; ++i) {
     auto* t = static_cast<TypeObject*>(tuple->items[i]);
-    if (!is_heap_type(t)) return false;
+    if (!is_heap_type(t)) break;
     Ref value = Ref::steal(dict_get_item_str(t->dict, name));
-    if (value) return true;
+    defined = static_cast<bool>(value);
     clear_exception();
   }
-  return false;
+  if (pending != nullptr) restore_exception(pending);
+  return defined;
 }
 
 std::string type_qualified_name(TypeObject* type) {
