@@ -232,6 +232,26 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #define SKIP_CACHES(op) ip += cache_words(op)
 #define SAVE() (frame->next_instr = ip, frame->stack_pointer = sp)
 #define LOAD() (code = frame->code, ip = frame->next_instr, sp = frame->stack_pointer)
+// Threaded dispatch: every op ends by decoding the next instruction and jumping straight to its
+// label (one indirect jump per op, predicted per op), instead of returning to one shared switch.
+// The switch stays as the loop's entry and catches an opcode with no label.
+#define TARGET(name) \
+  case Opcode::name: \
+  TARGET_##name:
+#define DISPATCH()                                  \
+  do {                                              \
+    this_instr = ip;                                \
+    word = *ip++;                                   \
+    op = bytecode::word_opcode(word);               \
+    oparg = bytecode::word_oparg(word);             \
+    SKIP_CACHES(op);                                \
+    goto* kDispatchTable[static_cast<int>(op)];     \
+  } while (0)
+  static void* const kDispatchTable[] = {
+#define STITCH_DISPATCH_LABEL(name, caches, doc) &&TARGET_##name,
+      STITCH_OPCODES(STITCH_DISPATCH_LABEL)
+#undef STITCH_DISPATCH_LABEL
+  };
 
   std::uint32_t word;
   Opcode op;
@@ -251,37 +271,37 @@ Object* eval_frame(Frame* entry, bool throwing) {
     oparg = bytecode::word_oparg(word);
     SKIP_CACHES(op);
     switch (op) {
-      case Opcode::NOP: break;
-      case Opcode::POP_TOP: decref(POP()); break;
-      case Opcode::PUSH_NULL: PUSH(nullptr); break;
-      case Opcode::COPY: {
+      TARGET(NOP) DISPATCH();
+      TARGET(POP_TOP) decref(POP()); DISPATCH();
+      TARGET(PUSH_NULL) PUSH(nullptr); DISPATCH();
+      TARGET(COPY) {
         Object* item = PEEK(oparg);
         PUSH(new_ref(item));
-        break;
+        DISPATCH();
       }
-      case Opcode::SWAP: {
+      TARGET(SWAP) {
         Object* top = TOP();
         TOP() = PEEK(oparg);
         PEEK(oparg) = top;
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_CONST: PUSH(new_ref(as_tuple(code->consts)->items[oparg])); break;
-      case Opcode::LOAD_FAST: {
+      TARGET(LOAD_CONST) PUSH(new_ref(as_tuple(code->consts)->items[oparg])); DISPATCH();
+      TARGET(LOAD_FAST) {
         Object* value = frame->localsplus[oparg];
         if (value == nullptr) {
           raise_unbound_local(code, oparg);
           GOTO_ERROR();
         }
         PUSH(new_ref(value));
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_FAST: {
+      TARGET(STORE_FAST) {
         Object* old = frame->localsplus[oparg];
         frame->localsplus[oparg] = POP();
         xdecref(old);
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_FAST: {
+      TARGET(DELETE_FAST) {
         Object* old = frame->localsplus[oparg];
         if (old == nullptr) {
           raise_unbound_local(code, oparg);
@@ -289,23 +309,23 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         frame->localsplus[oparg] = nullptr;
         decref(old);
-        break;
+        DISPATCH();
       }
-      case Opcode::MAKE_CELL: {
+      TARGET(MAKE_CELL) {
         Object* cell = cell_new(frame->localsplus[oparg]);
         CHECK(cell);
         xdecref(frame->localsplus[oparg]);
         frame->localsplus[oparg] = cell;
-        break;
+        DISPATCH();
       }
-      case Opcode::COPY_FREE_VARS: {
+      TARGET(COPY_FREE_VARS) {
         auto* closure = as_tuple(as_function(frame->function)->closure);
         int first = code->nlocalsplus - static_cast<int>(oparg);
         for (std::uint32_t i = 0; i < oparg; ++i) frame->localsplus[first + i] = new_ref(closure->items[i]);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_CLOSURE: PUSH(new_ref(frame->localsplus[oparg])); break;
-      case Opcode::LOAD_DEREF: {
+      TARGET(LOAD_CLOSURE) PUSH(new_ref(frame->localsplus[oparg])); DISPATCH();
+      TARGET(LOAD_DEREF) {
         Object* value = as_cell(frame->localsplus[oparg])->value.load(std::memory_order_acquire);
         if (value == nullptr) {
           if (static_cast<int>(oparg) >= code->nlocals + code->ncells) raise_unbound_free(code, oparg);
@@ -313,61 +333,61 @@ Object* eval_frame(Frame* entry, bool throwing) {
           GOTO_ERROR();
         }
         PUSH(new_ref(value));
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_DEREF: {
+      TARGET(STORE_DEREF) {
         // Release: the value's contents happen-before any thread that loads it from the cell.
         Object* old = as_cell(frame->localsplus[oparg])->value.exchange(POP(), std::memory_order_acq_rel);
         xdecref(old);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_GLOBAL: {
+      TARGET(LOAD_GLOBAL) {
         Object* value = load_global(code, frame->globals, frame->builtins, name_at(code, oparg >> 1));
         CHECK(value);
         if (oparg & 1) PUSH(nullptr);
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_GLOBAL: {
+      TARGET(STORE_GLOBAL) {
         Object* value = POP();
         int status = dict_set_item(frame->globals, name_at(code, oparg), value);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_NAME: {
+      TARGET(LOAD_NAME) {
         Object* name = name_at(code, oparg);
         Object* value = dict_get_item(frame->locals, name);
         if (value == nullptr && !has_exception()) value = load_global(code, frame->globals, frame->builtins, name);
         CHECK(value);
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_NAME: {
+      TARGET(STORE_NAME) {
         Object* value = POP();
         int status = dict_set_item(frame->locals, name_at(code, oparg), value);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_NAME: {
+      TARGET(DELETE_NAME) {
         Object* name = name_at(code, oparg);
         if (dict_del_item(frame->locals, name) < 0) {
           clear_exception();
           raise_name_error(name, code, frame->globals, frame->builtins);
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_ATTR: {
+      TARGET(LOAD_ATTR) {
         Object* owner = POP();
         Object* value = object_getattr(owner, name_at(code, oparg));
         decref(owner);
         CHECK(value);
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_METHOD: {
+      TARGET(LOAD_METHOD) {
         // A function found on an instance's class is pushed with the instance as `self` (no bound
         // method object); anything else is pushed as [NULL, attribute].
         Object* owner = POP();
@@ -378,24 +398,24 @@ Object* eval_frame(Frame* entry, bool throwing) {
         if (!loaded) GOTO_ERROR();
         PUSH(method);
         PUSH(self_or_bound);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_BUILD_CLASS: {
+      TARGET(LOAD_BUILD_CLASS) {
         Object* build_class = dict_get_item_str(frame->builtins, "__build_class__");
         if (build_class == nullptr) {
           if (!has_exception()) raise_error(&name_error_type, "__build_class__ not found");
           GOTO_ERROR();
         }
         PUSH(build_class);
-        break;
+        DISPATCH();
       }
-      case Opcode::SETUP_ANNOTATIONS: {
+      TARGET(SETUP_ANNOTATIONS) {
         // A module or class body with annotated names gets an __annotations__ dict (one that is
         // already there is kept), which the annotated assignments then fill.
         Object* existing = dict_get_item_str(frame->locals, "__annotations__");
         if (existing != nullptr) {
           decref(existing);
-          break;
+          DISPATCH();
         }
         if (has_exception()) GOTO_ERROR();
         Object* annotations = dict_new();
@@ -403,9 +423,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         int status = dict_set_item_str(frame->locals, "__annotations__", annotations);
         decref(annotations);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_CLASSDEREF: {
+      TARGET(LOAD_CLASSDEREF) {
         // A class body reading a free variable: the class namespace wins over the enclosing cell.
         Object* name = local_name(code, oparg);
         Object* value = dict_get_item(frame->locals, name);
@@ -419,9 +439,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
           incref(value);
         }
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::BEFORE_WITH: {
+      TARGET(BEFORE_WITH) {
         Object* manager = POP();
         Object* exit = nullptr;
         SAVE();
@@ -430,26 +450,26 @@ Object* eval_frame(Frame* entry, bool throwing) {
         CHECK(entered);
         PUSH(exit);
         PUSH(entered);
-        break;
+        DISPATCH();
       }
-      case Opcode::WITH_EXCEPT_START: {
+      TARGET(WITH_EXCEPT_START) {
         // Stack: exit, lasti, previous exception, exception.
         SAVE();
         Object* result = with_exit_on_exception(PEEK(4), TOP());
         CHECK(result);
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_ATTR: {
+      TARGET(STORE_ATTR) {
         Object* owner = POP();
         Object* value = POP();
         int status = object_setattr(owner, name_at(code, oparg), value);
         decref(owner);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::BINARY_SUBSCR: {
+      TARGET(BINARY_SUBSCR) {
         Object* key = POP();
         Object* container = POP();
         Object* value = object_getitem(container, key);
@@ -457,9 +477,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(container);
         CHECK(value);
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_SUBSCR: {
+      TARGET(STORE_SUBSCR) {
         Object* key = POP();
         Object* container = POP();
         Object* value = POP();
@@ -468,18 +488,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(container);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_SUBSCR: {
+      TARGET(DELETE_SUBSCR) {
         Object* key = POP();
         Object* container = POP();
         int status = object_delitem(container, key);
         decref(key);
         decref(container);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_SLICE: {
+      TARGET(BUILD_SLICE) {
         Object* step = oparg == 3 ? POP() : nullptr;
         Object* stop = POP();
         Object* start = POP();
@@ -489,9 +509,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         xdecref(step);
         CHECK(slice);
         PUSH(slice);
-        break;
+        DISPATCH();
       }
-      case Opcode::BINARY_OP: {
+      TARGET(BINARY_OP) {
         Object* right = POP();
         Object* left = POP();
         auto kind = static_cast<BinaryOp>(oparg & 0xff);
@@ -520,11 +540,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(right);
         CHECK(result);
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::UNARY_NEGATIVE:
-      case Opcode::UNARY_POSITIVE:
-      case Opcode::UNARY_INVERT: {
+      TARGET(UNARY_NEGATIVE)
+      TARGET(UNARY_POSITIVE)
+      TARGET(UNARY_INVERT) {
         Object* operand = POP();
         Object* result = op == Opcode::UNARY_NEGATIVE   ? unary_negative(operand)
                          : op == Opcode::UNARY_POSITIVE ? unary_positive(operand)
@@ -532,17 +552,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(operand);
         CHECK(result);
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::UNARY_NOT: {
+      TARGET(UNARY_NOT) {
         Object* operand = POP();
         int truth = object_is_true(operand);
         decref(operand);
         if (truth < 0) GOTO_ERROR();
         PUSH(bool_from(!truth));
-        break;
+        DISPATCH();
       }
-      case Opcode::COMPARE_OP: {
+      TARGET(COMPARE_OP) {
         Object* right = POP();
         Object* left = POP();
         int fast = compare_fast(left, right, static_cast<CompareOp>(oparg));
@@ -551,18 +571,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(right);
         CHECK(result);
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::IS_OP: {
+      TARGET(IS_OP) {
         Object* right = POP();
         Object* left = POP();
         bool same = (left == right) != (oparg == 1);
         decref(left);
         decref(right);
         PUSH(bool_from(same));
-        break;
+        DISPATCH();
       }
-      case Opcode::CONTAINS_OP: {
+      TARGET(CONTAINS_OP) {
         Object* container = POP();
         Object* item = POP();
         int found = object_contains(container, item);
@@ -570,37 +590,36 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(item);
         if (found < 0) GOTO_ERROR();
         PUSH(bool_from((found == 1) != (oparg == 1)));
-        break;
+        DISPATCH();
       }
-      case Opcode::JUMP_FORWARD: ip += oparg; break;
-      case Opcode::JUMP_BACKWARD: {
+      TARGET(JUMP_FORWARD) ip += oparg; DISPATCH();
+      TARGET(JUMP_BACKWARD) {
         ip -= oparg;
-        rt::Status status = thread->safepoint();
-        if (!status.is_ok()) {
+        if (!thread->safepoint().is_ok()) {
           raise_error(&keyboard_interrupt_type, "");
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_JUMP_IF_FALSE:
-      case Opcode::POP_JUMP_IF_TRUE: {
+      TARGET(POP_JUMP_IF_FALSE)
+      TARGET(POP_JUMP_IF_TRUE) {
         Object* condition = POP();
         int truth = condition == py_true() ? 1 : condition == py_false() ? 0 : object_is_true(condition);
         decref(condition);
         if (truth < 0) GOTO_ERROR();
         if ((truth == 1) == (op == Opcode::POP_JUMP_IF_TRUE)) ip += oparg;
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_JUMP_IF_NONE:
-      case Opcode::POP_JUMP_IF_NOT_NONE: {
+      TARGET(POP_JUMP_IF_NONE)
+      TARGET(POP_JUMP_IF_NOT_NONE) {
         Object* value = POP();
         bool none_value = is_none(value);
         decref(value);
         if (none_value == (op == Opcode::POP_JUMP_IF_NONE)) ip += oparg;
-        break;
+        DISPATCH();
       }
-      case Opcode::JUMP_IF_FALSE_OR_POP:
-      case Opcode::JUMP_IF_TRUE_OR_POP: {
+      TARGET(JUMP_IF_FALSE_OR_POP)
+      TARGET(JUMP_IF_TRUE_OR_POP) {
         int truth = object_is_true(TOP());
         if (truth < 0) GOTO_ERROR();
         if ((truth == 1) == (op == Opcode::JUMP_IF_TRUE_OR_POP)) {
@@ -608,17 +627,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
         } else {
           decref(POP());
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_ITER: {
+      TARGET(GET_ITER) {
         Object* iterable = POP();
         Object* iterator = object_get_iter(iterable);
         decref(iterable);
         CHECK(iterator);
         PUSH(iterator);
-        break;
+        DISPATCH();
       }
-      case Opcode::FOR_ITER: {
+      TARGET(FOR_ITER) {
         if (is_generator(TOP())) {
           // Continue in the generator's frame; its yield or return comes back here.
           SAVE();
@@ -628,11 +647,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
           if (outcome == InlineResume::kEntered) {
             frame = resumed;
             LOAD();
-            break;
+            DISPATCH();
           }
           decref(POP());
           ip += oparg;
-          break;
+          DISPATCH();
         }
         Object* next = iter_next(TOP());
         if (next == nullptr) {
@@ -642,19 +661,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
           }
           decref(POP());
           ip += oparg;
-          break;
+          DISPATCH();
         }
         PUSH(next);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_TUPLE: {
+      TARGET(BUILD_TUPLE) {
         Object* tuple = tuple_new_uninitialized(oparg);
         CHECK(tuple);
         for (std::uint32_t i = oparg; i > 0; --i) as_tuple(tuple)->items[i - 1] = POP();
         PUSH(tuple);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_LIST: {
+      TARGET(BUILD_LIST) {
         Object* list = list_new(oparg);
         CHECK(list);
         Object** items = sp - oparg;
@@ -670,9 +689,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         sp -= oparg;
         PUSH(list);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_MAP: {
+      TARGET(BUILD_MAP) {
         Object* dict = dict_new();
         CHECK(dict);
         Object** items = sp - 2 * oparg;
@@ -688,9 +707,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
           GOTO_ERROR();
         }
         PUSH(dict);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_CONST_KEY_MAP: {
+      TARGET(BUILD_CONST_KEY_MAP) {
         Object* keys = POP();
         Object* dict = dict_new();
         bool failed = dict == nullptr;
@@ -706,9 +725,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
           GOTO_ERROR();
         }
         PUSH(dict);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_SET: {
+      TARGET(BUILD_SET) {
         Object* set = set_new(nullptr);
         bool failed = set == nullptr;
         Object** items = sp - oparg;
@@ -722,39 +741,39 @@ Object* eval_frame(Frame* entry, bool throwing) {
           GOTO_ERROR();
         }
         PUSH(set);
-        break;
+        DISPATCH();
       }
-      case Opcode::SET_ADD: {
+      TARGET(SET_ADD) {
         Object* value = POP();
         int status = set_add(PEEK(oparg), value);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::SET_UPDATE: {
+      TARGET(SET_UPDATE) {
         Object* iterable = POP();
         int status = set_update(PEEK(oparg), iterable);
         decref(iterable);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::DICT_UPDATE:
-      case Opcode::DICT_MERGE: {
+      TARGET(DICT_UPDATE)
+      TARGET(DICT_MERGE) {
         Object* mapping = POP();
         int status = dict_update(PEEK(oparg), mapping);
         decref(mapping);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_TO_TUPLE: {
+      TARGET(LIST_TO_TUPLE) {
         Object* list = POP();
         Object* tuple = call_object(&tuple_type, &list, 1, nullptr);
         decref(list);
         CHECK(tuple);
         PUSH(tuple);
-        break;
+        DISPATCH();
       }
-      case Opcode::CALL_FUNCTION_EX: {
+      TARGET(CALL_FUNCTION_EX) {
         Object* kwargs = (oparg & 1) ? POP() : nullptr;
         Object* positional = POP();
         Object* callable = POP();
@@ -802,66 +821,66 @@ Object* eval_frame(Frame* entry, bool throwing) {
         xdecref(kwargs);
         CHECK(result);
         PUSH(result);
-        break;
+        break;  // not DISPATCH(): an indirect goto may not leave the scope of `arguments`/`names`
       }
-      case Opcode::DELETE_ATTR: {
+      TARGET(DELETE_ATTR) {
         Object* owner = POP();
         int status = object_setattr(owner, name_at(code, oparg), nullptr);
         decref(owner);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_GLOBAL: {
+      TARGET(DELETE_GLOBAL) {
         Object* name = name_at(code, oparg);
         if (dict_del_item(frame->globals, name) < 0) {
           clear_exception();
           raise_name_error(name, code, frame->globals, frame->builtins);
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_DEREF: {
+      TARGET(DELETE_DEREF) {
         Object* old = as_cell(frame->localsplus[oparg])->value.exchange(nullptr, std::memory_order_acq_rel);
         if (old == nullptr) {
           raise_unbound_local(code, oparg);
           GOTO_ERROR();
         }
         decref(old);
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_APPEND: {
+      TARGET(LIST_APPEND) {
         Object* value = POP();
         int status = list_append(PEEK(oparg), value);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::MAP_ADD: {
+      TARGET(MAP_ADD) {
         Object* value = POP();
         Object* key = POP();
         int status = dict_set_item(PEEK(oparg), key, value);
         decref(key);
         decref(value);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_EXTEND: {
+      TARGET(LIST_EXTEND) {
         Object* iterable = POP();
         int status = list_extend(PEEK(oparg), iterable);
         decref(iterable);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_STRING: {
+      TARGET(BUILD_STRING) {
         std::string text;
         for (std::uint32_t i = oparg; i > 0; --i) text += str_view(PEEK(i));
         for (std::uint32_t i = 0; i < oparg; ++i) decref(POP());
         Object* result = str_from_utf8(text);
         CHECK(result);
         PUSH(result);
-        break;
+        break;  // not DISPATCH(): an indirect goto may not leave the scope of `text`
       }
-      case Opcode::FORMAT_VALUE: {
+      TARGET(FORMAT_VALUE) {
         Object* spec = (oparg & 4) ? POP() : nullptr;
         Object* value = POP();
         Object* converted = value;
@@ -879,17 +898,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
         xdecref(spec);
         CHECK(result);
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::UNPACK_SEQUENCE: {
+      TARGET(UNPACK_SEQUENCE) {
         Object* sequence = POP();
         bool ok = unpack_iterable(sequence, oparg, false, 0, sp);
         decref(sequence);
         if (!ok) GOTO_ERROR();
         sp += oparg;
-        break;
+        DISPATCH();
       }
-      case Opcode::UNPACK_EX: {
+      TARGET(UNPACK_EX) {
         std::uint32_t before = oparg & 0xFF;
         std::uint32_t after = oparg >> 8;
         Object* sequence = POP();
@@ -897,10 +916,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(sequence);
         if (!ok) GOTO_ERROR();
         sp += before + after + 1;
-        break;
+        DISPATCH();
       }
-      case Opcode::KW_NAMES: kwnames = as_tuple(code->consts)->items[oparg]; break;
-      case Opcode::CALL: {
+      TARGET(KW_NAMES) kwnames = as_tuple(code->consts)->items[oparg]; DISPATCH();
+      TARGET(CALL) {
         // Stack: [method | null] [self | callable] args[oparg]  (CPython 3.11's layout). With a
         // method below, self is the first argument.
         Object** bottom = sp - oparg - 2;
@@ -923,16 +942,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
           frame = callee;
           LOAD();
           if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
-          break;
+          DISPATCH();
         }
         Object* result = call_object(callable, arguments, positional, names);
         for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
         sp = bottom;
         CHECK(result);
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::MAKE_FUNCTION: {
+      TARGET(MAKE_FUNCTION) {
         Object* code_object = POP();
         Object* closure = (oparg & bytecode::make_function::kClosure) ? POP() : nullptr;
         Object* annotations = (oparg & bytecode::make_function::kAnnotations) ? POP() : nullptr;
@@ -953,9 +972,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         as_function(function)->defaults = defaults;
         as_function(function)->annotations = annotations;
         PUSH(function);
-        break;
+        DISPATCH();
       }
-      case Opcode::RETURN_VALUE: {
+      TARGET(RETURN_VALUE) {
         Object* value = POP();
         frame->stack_pointer = sp;
         Frame* finished = frame;
@@ -978,14 +997,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
             decref(value);
           }
           ip += site_oparg;
-          break;
+          DISPATCH();
         }
         LOAD();
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_ASSERTION_ERROR: PUSH(new_ref(&assertion_error_type)); break;
-      case Opcode::RAISE_VARARGS: {
+      TARGET(LOAD_ASSERTION_ERROR) PUSH(new_ref(&assertion_error_type)); DISPATCH();
+      TARGET(RAISE_VARARGS) {
         if (oparg == 0) {
           // Bare `raise`: re-raise the exception being handled, with its traceback as it is.
           Object* handled = current_handled_exception();
@@ -1033,7 +1052,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         set_exception(exception);
         GOTO_ERROR();
       }
-      case Opcode::PUSH_EXC_INFO: {
+      TARGET(PUSH_EXC_INFO) {
         // The handler's exception becomes the handled one; the previous one waits on the stack
         // for POP_EXCEPT.
         Object* exception = TOP();
@@ -1042,16 +1061,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
         level->exception = new_ref(exception);
         TOP() = previous != nullptr ? previous : new_ref(none());
         PUSH(exception);
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_EXCEPT: {
+      TARGET(POP_EXCEPT) {
         HandledExceptionState* level = exec_state().handled;
         Object* finished = level->exception;
         level->exception = POP();
         xdecref(finished);
-        break;
+        DISPATCH();
       }
-      case Opcode::CHECK_EXC_MATCH: {
+      TARGET(CHECK_EXC_MATCH) {
         Object* type = POP();
         bool matches = type_has_flag(type_of(type), type_flags::kTypeSubclass) &&
                        is_subtype(type_of(TOP()), static_cast<TypeObject*>(type));
@@ -1064,9 +1083,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         decref(type);
         PUSH(bool_from(matches));
-        break;
+        DISPATCH();
       }
-      case Opcode::RERAISE: {
+      TARGET(RERAISE) {
         // With oparg, the saved lasti sits oparg slots down (CPython uses it only for f_lasti);
         // the handler search uses this RERAISE's own offset, and unwinding drops the slots.
         Object* exception = POP();
@@ -1074,7 +1093,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         frame->stack_pointer = sp;
         goto unwind;  // keeps the traceback as it is: no new entry for a re-raise
       }
-      case Opcode::RETURN_GENERATOR: {
+      TARGET(RETURN_GENERATOR) {
         // The frame moves into a new generator object, which is returned to the caller.
         SAVE();
         Object* generator = generator_from_frame(frame);
@@ -1086,9 +1105,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         if (leave) return generator;
         LOAD();
         PUSH(generator);
-        break;
+        DISPATCH();
       }
-      case Opcode::YIELD_VALUE: {
+      TARGET(YIELD_VALUE) {
         // A generator's frame always runs as the entry frame of its own resumption, so yielding
         // leaves this loop; the resumer pushes the sent value when it continues.
         Object* value = POP();
@@ -1099,17 +1118,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
         suspend_generator_inline(suspended);  // last touch: another thread may resume it now
         LOAD();
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_YIELD_FROM_ITER: {
+      TARGET(GET_YIELD_FROM_ITER) {
         Object* iterable = POP();
         Object* iterator = yield_from_iterator(iterable);
         decref(iterable);
         CHECK(iterator);
         PUSH(iterator);
-        break;
+        DISPATCH();
       }
-      case Opcode::SEND: {
+      TARGET(SEND) {
         if (is_generator(PEEK(2))) {
           Object* value = POP();
           SAVE();
@@ -1119,12 +1138,12 @@ Object* eval_frame(Frame* entry, bool throwing) {
           if (outcome == InlineResume::kEntered) {
             frame = resumed;
             LOAD();
-            break;
+            DISPATCH();
           }
           decref(POP());
           PUSH(new_ref(none()));
           ip += oparg;
-          break;
+          DISPATCH();
         }
         Object* value = POP();
         Object* result = nullptr;
@@ -1137,9 +1156,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
           ip += oparg;
         }
         PUSH(result);
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_NAME: {
+      TARGET(IMPORT_NAME) {
         const ImportHooks* hooks = import_hooks();
         if (hooks == nullptr) {
           not_implemented_op(op);
@@ -1155,9 +1174,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         decref(level);
         CHECK(module);
         PUSH(module);
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_FROM: {
+      TARGET(IMPORT_FROM) {
         const ImportHooks* hooks = import_hooks();
         if (hooks == nullptr) {
           not_implemented_op(op);
@@ -1167,9 +1186,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         Object* value = hooks->import_from(frame->builtins, TOP(), name_at(code, oparg));
         CHECK(value);
         PUSH(value);
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_STAR: {
+      TARGET(IMPORT_STAR) {
         const ImportHooks* hooks = import_hooks();
         Object* module = POP();
         SAVE();
@@ -1177,7 +1196,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         if (hooks == nullptr) not_implemented_op(op);
         decref(module);
         if (status < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
       default:
         not_implemented_op(op);
@@ -1216,6 +1235,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
       add_traceback_entry(code, code_line_for_offset(code, static_cast<std::uint32_t>(this_instr - code->bytecode)));
     }
   }
+#undef TARGET
+#undef DISPATCH
 #undef PUSH
 #undef POP
 #undef TOP
