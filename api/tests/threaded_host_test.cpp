@@ -1,0 +1,147 @@
+// A std::thread host: 8 threads attach to one runtime and call a script function many times, on
+// shared data (a dict under a script lock, a read-only table) and on private data (a list per
+// thread), re-attaching now and then. The results must be exact.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "api_test_support.h"
+
+namespace {
+
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define STITCH_UNDER_TSAN 1
+#endif
+#endif
+
+#ifdef STITCH_UNDER_TSAN
+constexpr int kCallsPerThread = 500;
+#else
+constexpr int kCallsPerThread = 10000;
+#endif
+constexpr int kThreads = 8;
+constexpr int kReattachEvery = 1000;
+
+constexpr const char* kScript = R"(
+import threading
+
+table = [n * n for n in range(100)]
+counts = {k: 0 for k in range(8)}
+counts_lock = threading.Lock()
+
+def work(private, i):
+    value = table[i % 100]
+    private.append(value)
+    with counts_lock:
+        counts[i % 8] += 1
+    return value + len(private)
+
+def total_count():
+    return sum(counts.values())
+)";
+
+void run_worker(stitch_runtime* runtime, int worker, std::string* failure) {
+  auto fail = [&](const std::string& what) {
+    if (failure->empty()) *failure = "worker " + std::to_string(worker) + ": " + what + ": " + last_message();
+  };
+  if (stitch_thread_attach(runtime) != STITCH_OK) return fail("attach");
+  stitch_value* private_list = nullptr;
+  if (stitch_list_new(runtime, &private_list) != STITCH_OK) return fail("list_new");
+  int64_t expected_sum = 0;
+  for (int i = 0; i < kCallsPerThread; ++i) {
+    if (i > 0 && i % kReattachEvery == 0) {
+      // Detach and come back: the thread state is reused, and held values stay valid.
+      if (stitch_thread_detach(runtime) != STITCH_OK) return fail("detach");
+      if (stitch_thread_attach(runtime) != STITCH_OK) return fail("re-attach");
+    }
+    stitch_value* index = nullptr;
+    if (stitch_value_from_int(runtime, i, &index) != STITCH_OK) return fail("from_int");
+    stitch_value* args[2] = {private_list, index};
+    stitch_value* result = nullptr;
+    if (stitch_call(runtime, "__main__", "work", args, 2, &result) != STITCH_OK) return fail("call");
+    int64_t got = 0;
+    if (stitch_value_to_int(result, &got) != STITCH_OK) return fail("to_int");
+    int64_t square = static_cast<int64_t>(i % 100) * (i % 100);
+    if (got != square + i + 1) return fail("wrong result at call " + std::to_string(i));
+    expected_sum += square;
+    (void)stitch_value_release(result);
+    (void)stitch_value_release(index);
+  }
+  size_t size = 0;
+  if (stitch_list_size(private_list, &size) != STITCH_OK) return fail("list_size");
+  if (size != static_cast<size_t>(kCallsPerThread)) return fail("private list size " + std::to_string(size));
+  int64_t sum = 0;
+  for (size_t i = 0; i < size; i += 97) {
+    stitch_value* item = nullptr;
+    if (stitch_list_get(private_list, i, &item) != STITCH_OK) return fail("list_get");
+    int64_t n = 0;
+    if (stitch_value_to_int(item, &n) != STITCH_OK) return fail("item to_int");
+    if (n != static_cast<int64_t>(i % 100) * static_cast<int64_t>(i % 100)) return fail("private item");
+    sum += n;
+    (void)stitch_value_release(item);
+  }
+  (void)sum;
+  (void)expected_sum;
+  (void)stitch_value_release(private_list);
+  if (stitch_thread_detach(runtime) != STITCH_OK) return fail("final detach");
+}
+
+TEST(ThreadedHostTest, EightThreadsCallAScriptFunction) {
+  stitch_runtime* runtime = nullptr;
+  ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
+  ASSERT_STITCH_OK(stitch_thread_attach(runtime));
+  ASSERT_STITCH_OK(stitch_eval(runtime, "__main__", kScript));
+  ASSERT_STITCH_OK(stitch_thread_detach(runtime));
+
+  std::vector<std::string> failures(kThreads);
+  std::vector<std::thread> threads;
+  for (int worker = 0; worker < kThreads; ++worker) {
+    threads.emplace_back(run_worker, runtime, worker, &failures[worker]);
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& failure : failures) EXPECT_EQ(failure, "");
+
+  ASSERT_STITCH_OK(stitch_thread_attach(runtime));
+  stitch_value* total = nullptr;
+  ASSERT_STITCH_OK(stitch_call(runtime, "__main__", "total_count", nullptr, 0, &total));
+  int64_t count = 0;
+  ASSERT_STITCH_OK(stitch_value_to_int(total, &count));
+  EXPECT_EQ(count, static_cast<int64_t>(kThreads) * kCallsPerThread);
+  EXPECT_STITCH_OK(stitch_value_release(total));
+  ASSERT_STITCH_OK(stitch_thread_detach(runtime));
+  EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+TEST(ThreadedHostTest, ShutdownWhileThreadsStayAttachedReportsThem) {
+  stitch_runtime* runtime = nullptr;
+  ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
+  std::atomic<int> attached{0};
+  std::atomic<bool> release{false};
+  std::vector<std::thread> threads;
+  for (int worker = 0; worker < 3; ++worker) {
+    threads.emplace_back([&] {
+      if (stitch_thread_attach(runtime) != STITCH_OK) return;
+      attached.fetch_add(1);
+      while (!release.load()) std::this_thread::yield();
+      (void)stitch_thread_detach(runtime);
+    });
+  }
+  while (attached.load() != 3) std::this_thread::yield();
+  EXPECT_EQ(stitch_runtime_shutdown(runtime, 10), STITCH_E_TIMEOUT);
+  std::string message = last_message();
+  std::size_t ids = message.find("(thread ids: ");
+  ASSERT_NE(ids, std::string::npos) << message;
+  std::string listed = message.substr(ids, message.find(')', ids) - ids);
+  EXPECT_EQ(std::count(listed.begin(), listed.end(), ','), 2) << message;  // three ids listed
+  release.store(true);
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+}  // namespace
