@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 
 #include <string>
 #include <thread>
@@ -142,6 +143,32 @@ TEST(ThreadedHostTest, ShutdownWhileThreadsStayAttachedReportsThem) {
   release.store(true);
   for (std::thread& thread : threads) thread.join();
   EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+TEST(ThreadedHostTest, ShutdownWaitsForAThreadBlockedInAScriptCall) {
+  stitch_runtime* runtime = nullptr;
+  ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
+  ASSERT_STITCH_OK(stitch_thread_attach(runtime));
+  ASSERT_STITCH_OK(stitch_eval(runtime, "m", "import time\ndef nap():\n    time.sleep(0.1)\n    return [1, 2, 3]\n"));
+  ASSERT_STITCH_OK(stitch_thread_detach(runtime));
+  std::atomic<bool> calling{false};
+  std::string failure;
+  std::thread sleeper([&] {
+    if (stitch_thread_attach(runtime) != STITCH_OK) return void(failure = last_message());
+    calling.store(true);
+    stitch_value* result = nullptr;
+    // time.sleep detaches from the core runtime while it waits: shutdown must still wait for us.
+    if (stitch_call(runtime, "m", "nap", nullptr, 0, &result) != STITCH_OK) return void(failure = last_message());
+    size_t size = 0;
+    if (stitch_list_size(result, &size) != STITCH_OK || size != 3) failure = "bad result: " + last_message();
+    (void)stitch_value_release(result);
+    if (stitch_thread_detach(runtime) != STITCH_OK) failure = last_message();
+  });
+  while (!calling.load()) std::this_thread::yield();
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+  sleeper.join();
+  EXPECT_EQ(failure, "");
 }
 
 }  // namespace
