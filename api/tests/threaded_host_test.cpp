@@ -22,7 +22,7 @@ namespace {
 #endif
 
 #ifdef STITCH_UNDER_TSAN
-constexpr int kCallsPerThread = 500;
+constexpr int kCallsPerThread = 2000;
 #else
 constexpr int kCallsPerThread = 10000;
 #endif
