@@ -29,6 +29,10 @@ struct ApiThread {
   stitch_runtime* runtime = nullptr;
   int depth = 0;
   rt::ThreadState* state = nullptr;
+  std::uint64_t state_id = 0;
+  /// A thread that exits while attached leaves the runtime's list, so shutdown does not wait for
+  /// it forever (the core unregisters its thread state at exit).
+  ~ApiThread();
 };
 ApiThread& api_thread();
 stitch_error& last_error();

@@ -24,6 +24,19 @@ std::string last_line(const std::string& report) {
 
 }  // namespace
 
+ApiThread::~ApiThread() {
+  if (depth == 0 || runtime == nullptr) return;
+  // Still listed, so the runtime is alive: its shutdown waits for this id.
+  std::lock_guard<std::mutex> lock(runtime->threads_mutex);
+  auto& ids = runtime->attached_ids;
+  for (auto it = ids.begin(); it != ids.end(); ++it) {
+    if (*it == state_id) {
+      ids.erase(it);
+      break;
+    }
+  }
+}
+
 ApiThread& api_thread() {
   thread_local ApiThread thread;
   return thread;

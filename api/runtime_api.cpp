@@ -142,7 +142,7 @@ stitch_status stitch_runtime_shutdown(stitch_runtime* runtime, uint32_t timeout_
       return fail(kFunction, STITCH_E_ALREADY_ATTACHED,
                   "this thread is attached to another runtime (call stitch_thread_detach on it first)");
     }
-    std::uint64_t self_id = self_attached ? self.state->id() : 0;
+    std::uint64_t self_id = self_attached ? self.state_id : 0;
     auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     for (;;) {
       std::string others;
@@ -216,6 +216,7 @@ stitch_status stitch_thread_attach(stitch_runtime* runtime) {
     self.runtime = runtime;
     self.depth = 1;
     self.state = *attached;
+    self.state_id = (*attached)->id();
     return succeed();
   });
 }
@@ -235,7 +236,7 @@ stitch_status stitch_thread_detach(stitch_runtime* runtime) {
                   "this thread is attached to another runtime than the one passed (detach from that one)");
     }
     if (--self.depth > 0) return succeed();
-    std::uint64_t id = self.state->id();
+    std::uint64_t id = self.state_id;
     detach_core(runtime, kFunction);
     {
       std::lock_guard<std::mutex> lock(runtime->threads_mutex);

@@ -171,4 +171,18 @@ TEST(ThreadedHostTest, ShutdownWaitsForAThreadBlockedInAScriptCall) {
   EXPECT_EQ(failure, "");
 }
 
+TEST(ThreadedHostTest, AThreadExitingWhileAttachedDoesNotBlockShutdown) {
+  stitch_runtime* runtime = nullptr;
+  ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
+  std::string failure;
+  std::thread forgetful([&] {
+    if (stitch_thread_attach(runtime) != STITCH_OK) return void(failure = last_message());
+    if (stitch_eval(runtime, "m", "x = [1, 2]\n") != STITCH_OK) failure = last_message();
+    // exits without stitch_thread_detach
+  });
+  forgetful.join();
+  EXPECT_EQ(failure, "");
+  EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
 }  // namespace
