@@ -47,7 +47,9 @@ def total_count():
     return sum(counts.values())
 )";
 
-void run_worker(stitch_runtime* runtime, int worker, std::string* failure) {
+constexpr int kSharedEvery = 10;  // every 10th call also appends to a host-made list shared by all
+
+void run_worker(stitch_runtime* runtime, stitch_value* shared_list, int worker, std::string* failure) {
   auto fail = [&](const std::string& what) {
     if (failure->empty()) *failure = "worker " + std::to_string(worker) + ": " + what + ": " + last_message();
   };
@@ -71,6 +73,7 @@ void run_worker(stitch_runtime* runtime, int worker, std::string* failure) {
     int64_t square = static_cast<int64_t>(i % 100) * (i % 100);
     if (got != square + i + 1) return fail("wrong result at call " + std::to_string(i));
     expected_sum += square;
+    if (i % kSharedEvery == 0 && stitch_list_append(shared_list, index) != STITCH_OK) return fail("shared append");
     (void)stitch_value_release(result);
     (void)stitch_value_release(index);
   }
@@ -98,12 +101,14 @@ TEST(ThreadedHostTest, EightThreadsCallAScriptFunction) {
   ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
   ASSERT_STITCH_OK(stitch_thread_attach(runtime));
   ASSERT_STITCH_OK(stitch_eval(runtime, "__main__", kScript));
+  stitch_value* shared_list = nullptr;
+  ASSERT_STITCH_OK(stitch_list_new(runtime, &shared_list));
   ASSERT_STITCH_OK(stitch_thread_detach(runtime));
 
   std::vector<std::string> failures(kThreads);
   std::vector<std::thread> threads;
   for (int worker = 0; worker < kThreads; ++worker) {
-    threads.emplace_back(run_worker, runtime, worker, &failures[worker]);
+    threads.emplace_back(run_worker, runtime, shared_list, worker, &failures[worker]);
   }
   for (std::thread& thread : threads) thread.join();
   for (const std::string& failure : failures) EXPECT_EQ(failure, "");
@@ -115,6 +120,10 @@ TEST(ThreadedHostTest, EightThreadsCallAScriptFunction) {
   ASSERT_STITCH_OK(stitch_value_to_int(total, &count));
   EXPECT_EQ(count, static_cast<int64_t>(kThreads) * kCallsPerThread);
   EXPECT_STITCH_OK(stitch_value_release(total));
+  size_t shared_size = 0;
+  ASSERT_STITCH_OK(stitch_list_size(shared_list, &shared_size));
+  EXPECT_EQ(shared_size, static_cast<size_t>(kThreads * ((kCallsPerThread + kSharedEvery - 1) / kSharedEvery)));
+  EXPECT_STITCH_OK(stitch_value_release(shared_list));
   ASSERT_STITCH_OK(stitch_thread_detach(runtime));
   EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
 }
