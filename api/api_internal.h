@@ -76,6 +76,20 @@ struct stitch_config {
   std::int64_t jit_threshold = 0;
 };
 
+namespace stitch::api {
+// The runtime's live values, so shutdown can drop the objects of values the host never released
+// ("values die with their runtime"). Sharded by address so host threads rarely contend.
+struct ValueShard {
+  std::mutex mutex;
+  stitch_value* head = nullptr;  // intrusive doubly linked list
+};
+inline constexpr std::size_t kValueShards = 16;
+void track_value(stitch_runtime* runtime, stitch_value* value);
+void untrack_value(stitch_runtime* runtime, stitch_value* value);
+/// Drops the object of every tracked value (the calling thread is attached and alone).
+void drop_all_values(stitch_runtime* runtime);
+}  // namespace stitch::api
+
 struct stitch_runtime {
   std::unique_ptr<stitch::rt::Runtime> core;
   std::shared_ptr<stitch::api::RuntimeLink> link;
@@ -84,11 +98,14 @@ struct stitch_runtime {
   std::mutex threads_mutex;            // guards attached_ids and the closing transition
   std::vector<std::uint64_t> attached_ids;  // core thread ids of threads attached through the API
   std::atomic<bool> closing{false};
+  stitch::api::ValueShard value_shards[stitch::api::kValueShards];
 };
 
 struct stitch_value {
   std::shared_ptr<stitch::api::RuntimeLink> link;
   stitch::Object* object = nullptr;  // owned while link->alive
+  stitch_value* previous = nullptr;  // in the runtime's value shard, while tracked
+  stitch_value* next = nullptr;
 };
 
 struct stitch_error {

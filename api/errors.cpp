@@ -1,5 +1,6 @@
 // The per-thread error object and the checks shared by every entry point.
 #include <string>
+#include <utility>
 
 #include "api/api_internal.h"
 #include "core/interp/traceback.h"
@@ -141,6 +142,50 @@ stitch_status require_value(const char* function, const char* argument, stitch_v
   return STITCH_OK;
 }
 
+namespace {
+ValueShard& shard_of(stitch_runtime* runtime, stitch_value* value) {
+  auto address = reinterpret_cast<std::uintptr_t>(value);
+  return runtime->value_shards[(address >> 5) % kValueShards];
+}
+}  // namespace
+
+void track_value(stitch_runtime* runtime, stitch_value* value) {
+  ValueShard& shard = shard_of(runtime, value);
+  std::lock_guard<std::mutex> lock(shard.mutex);
+  value->previous = nullptr;
+  value->next = shard.head;
+  if (shard.head != nullptr) shard.head->previous = value;
+  shard.head = value;
+}
+
+void untrack_value(stitch_runtime* runtime, stitch_value* value) {
+  ValueShard& shard = shard_of(runtime, value);
+  std::lock_guard<std::mutex> lock(shard.mutex);
+  if (value->previous != nullptr) value->previous->next = value->next;
+  else shard.head = value->next;
+  if (value->next != nullptr) value->next->previous = value->previous;
+  value->previous = value->next = nullptr;
+}
+
+void drop_all_values(stitch_runtime* runtime) {
+  for (ValueShard& shard : runtime->value_shards) {
+    stitch_value* list;
+    {
+      std::lock_guard<std::mutex> lock(shard.mutex);
+      list = shard.head;
+      shard.head = nullptr;
+    }
+    while (list != nullptr) {
+      stitch_value* next = list->next;
+      list->previous = list->next = nullptr;
+      Object* object = std::exchange(list->object, nullptr);
+      if (object != nullptr) decref(object);
+      list = next;
+    }
+  }
+  clear_exception();
+}
+
 stitch_status make_value(const char* function, stitch_runtime* runtime, Object* owned, stitch_value** out) {
   if (owned == nullptr) return fail_from_exception(function);
   auto* value = new (std::nothrow) stitch_value;
@@ -150,6 +195,7 @@ stitch_status make_value(const char* function, stitch_runtime* runtime, Object* 
   }
   value->link = runtime->link;
   value->object = owned;
+  track_value(runtime, value);
   *out = value;
   return succeed();
 }

@@ -170,6 +170,7 @@ stitch_status stitch_runtime_shutdown(stitch_runtime* runtime, uint32_t timeout_
       auto attached = attach_core(runtime, kFunction);
       if (!attached) return map_core_status(kFunction, attached.error());
     }
+    api::drop_all_values(runtime);  // values the host kept: their handles outlive the objects
     clear_namespaces(runtime);
     runtime->link->alive.store(false, std::memory_order_release);
     detach_core(runtime, kFunction);

@@ -277,6 +277,7 @@ stitch_status stitch_value_release(stitch_value* value) {
       }
       return status;
     }
+    api::untrack_value(value->link->runtime, value);
     decref(value->object);
     delete value;
     return succeed();
