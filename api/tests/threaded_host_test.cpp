@@ -194,4 +194,33 @@ TEST(ThreadedHostTest, AThreadExitingWhileAttachedDoesNotBlockShutdown) {
   EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
 }
 
+TEST(ThreadedHostTest, ThreadsCreatingTheSameModuleShareIt) {
+  stitch_runtime* runtime = nullptr;
+  ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
+  std::vector<std::string> failures(4);
+  std::vector<std::thread> threads;
+  for (int worker = 0; worker < 4; ++worker) {
+    threads.emplace_back([&, worker] {
+      if (stitch_thread_attach(runtime) != STITCH_OK) return void(failures[worker] = last_message());
+      // Each thread may find the module missing and create it: one must win, and every thread's
+      // global must land in that one.
+      std::string source = "y" + std::to_string(worker) + " = " + std::to_string(worker) + "\n";
+      if (stitch_eval(runtime, "shared_mod", source.c_str()) != STITCH_OK) failures[worker] = last_message();
+      if (stitch_thread_detach(runtime) != STITCH_OK) failures[worker] = last_message();
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& failure : failures) EXPECT_EQ(failure, "");
+  ASSERT_STITCH_OK(stitch_thread_attach(runtime));
+  ASSERT_STITCH_OK(stitch_eval(runtime, "check", "import shared_mod\nx = shared_mod.y0 + shared_mod.y1 + shared_mod.y2 + shared_mod.y3\n"));
+  stitch_value* x = nullptr;
+  ASSERT_STITCH_OK(stitch_get_global(runtime, "check", "x", &x));
+  int64_t n = 0;
+  ASSERT_STITCH_OK(stitch_value_to_int(x, &n));
+  EXPECT_EQ(n, 6);
+  EXPECT_STITCH_OK(stitch_value_release(x));
+  ASSERT_STITCH_OK(stitch_thread_detach(runtime));
+  EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
 }  // namespace
