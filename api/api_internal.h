@@ -1,0 +1,116 @@
+// The structures behind the opaque handles of include/stitch/stitch.h, and the helpers every entry
+// point uses: the per-thread error object, the attachment checks, and the guard that keeps C++
+// exceptions from crossing the C ABI.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/object/object.h"
+#include "core/runtime/runtime.h"
+#include "stitch/stitch.h"
+
+namespace stitch::api {
+
+// Outlives its runtime: values hold it, so a value used after shutdown finds `alive` false instead
+// of a dangling runtime. `alive` turns false only after every other API thread detached.
+struct RuntimeLink {
+  std::atomic<bool> alive{true};
+  stitch_runtime* runtime = nullptr;
+};
+
+// The API's view of the calling OS thread: which runtime it is attached to through the API and how
+// deeply (attach nests). Kept apart from the core's thread cache, which it drives.
+struct ApiThread {
+  stitch_runtime* runtime = nullptr;
+  int depth = 0;
+  rt::ThreadState* state = nullptr;
+  std::uint64_t state_id = 0;
+  /// A thread that exits while attached leaves the runtime's list, so shutdown does not wait for
+  /// it forever (the core unregisters its thread state at exit).
+  ~ApiThread();
+};
+ApiThread& api_thread();
+stitch_error& last_error();
+
+stitch_status fail(const char* function, stitch_status code, const std::string& message);
+stitch_status fail_with_traceback(const char* function, stitch_status code, const std::string& message,
+                                  const std::string& traceback);
+stitch_status succeed();
+/// Turns the exception in flight into a STITCH_E_SCRIPT error (message: its last report line).
+stitch_status fail_from_exception(const char* function);
+stitch_status map_core_status(const char* function, const rt::Status& status);
+
+/// STITCH_OK if the calling thread is attached to `runtime` through the API, else the error set.
+stitch_status require_attached(const char* function, stitch_runtime* runtime);
+/// Checks a value argument: not null, its runtime alive, the thread attached to it and, when
+/// `runtime` is given, the same runtime.
+stitch_status require_value(const char* function, const char* argument, stitch_value* value,
+                            stitch_runtime* runtime = nullptr);
+
+stitch_status make_value(const char* function, stitch_runtime* runtime, Object* owned, stitch_value** out);
+
+/// Runs `body` (returning a stitch_status), turning a C++ exception into an error status.
+template <class Body>
+stitch_status guarded(const char* function, Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return fail(function, STITCH_E_NO_MEMORY, "out of memory");
+  } catch (...) {
+    return fail(function, STITCH_E_NO_MEMORY, "internal error (an unexpected C++ exception)");
+  }
+}
+
+}  // namespace stitch::api
+
+struct stitch_config {
+  std::int64_t recursion_limit = 0;  // 0: leave the interpreter's limit as it is
+  bool has_module_path = false;
+  std::vector<std::string> module_path;
+  std::int64_t jit = 0;
+  std::int64_t jit_threshold = 0;
+};
+
+namespace stitch::api {
+// The runtime's live values, so shutdown can drop the objects of values the host never released
+// ("values die with their runtime"). Sharded by address so host threads rarely contend.
+struct ValueShard {
+  std::mutex mutex;
+  stitch_value* head = nullptr;  // intrusive doubly linked list
+};
+inline constexpr std::size_t kValueShards = 16;
+void track_value(stitch_runtime* runtime, stitch_value* value);
+void untrack_value(stitch_runtime* runtime, stitch_value* value);
+/// Drops the object of every tracked value (the calling thread is attached and alone).
+void drop_all_values(stitch_runtime* runtime);
+}  // namespace stitch::api
+
+struct stitch_runtime {
+  std::unique_ptr<stitch::rt::Runtime> core;
+  std::shared_ptr<stitch::api::RuntimeLink> link;
+  stitch::Object* builtins = nullptr;  // owned
+  stitch::Object* importer = nullptr;  // owned
+  std::mutex threads_mutex;            // guards attached_ids and the closing transition
+  std::vector<std::uint64_t> attached_ids;  // core thread ids of threads attached through the API
+  std::atomic<bool> closing{false};
+  stitch::api::ValueShard value_shards[stitch::api::kValueShards];
+};
+
+struct stitch_value {
+  std::shared_ptr<stitch::api::RuntimeLink> link;
+  stitch::Object* object = nullptr;  // owned while link->alive
+  stitch_value* previous = nullptr;  // in the runtime's value shard, while tracked
+  stitch_value* next = nullptr;
+};
+
+struct stitch_error {
+  stitch_status code = STITCH_OK;
+  std::string message;
+  std::string function;
+  std::string traceback;
+};
