@@ -23,6 +23,7 @@
 #include "core/object/module.h"
 #include "core/object/str.h"
 #include "core/runtime/runtime.h"
+#include "core/builtins/tests/module_test_support.h"
 
 namespace stitch::builtins {
 namespace {
@@ -34,48 +35,12 @@ constexpr int kCalls = 20000;
 #endif
 constexpr int kThreads = 8;
 
-class RandomModuleThreaded : public ::testing::Test {
+// The shared runtime, builtins and importer set-up of module_test_support.h.
+class RandomModuleThreaded : public NativeModuleTest {
  protected:
-  void SetUp() override {
-    init_object_model();
-    interp::init_interpreter();
-    imports::init_import_system();
-    register_native_modules();
-    rt::RuntimeConfig config;
-    config.object_dealloc = &dealloc_object;
-    auto created = rt::Runtime::create(config);
-    ASSERT_TRUE(created);
-    runtime_ = std::move(created.value());
-    attach();
-    builtins_ = Ref::steal(make_builtins_dict());
-    ASSERT_TRUE(builtins_);
-    importer_ = Ref::steal(imports::importer_new(builtins_.get(), {}));
-    ASSERT_TRUE(importer_);
-  }
-  void TearDown() override {
-    EXPECT_EQ(exec_state().exception, nullptr);
-    imports::importer_shutdown(importer_.get());
-    importer_ = Ref();
-    builtins_ = Ref();
-    detach();
-    ASSERT_TRUE(runtime_->shutdown(std::chrono::seconds(5)).is_ok());
-  }
-  void attach() {
-    auto attached = runtime_->attach_current_thread();
-    ASSERT_TRUE(attached);
-    exec_state().thread = *attached;
-  }
-  void detach() {
-    exec_state().thread = nullptr;
-    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
-  }
   Ref function(Object* module, const char* name) {
     return Ref::steal(dict_get_item_str(module_dict(module), name));
   }
-
-  std::unique_ptr<rt::Runtime> runtime_;
-  Ref builtins_;
-  Ref importer_;
 };
 
 TEST_F(RandomModuleThreaded, SharedGeneratorHandsOutOneSequence) {
