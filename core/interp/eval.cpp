@@ -20,6 +20,7 @@
 #include "core/interp/generator.h"
 #include "core/interp/import_hooks.h"
 #include "core/interp/interpreter.h"
+#include "core/interp/ops/ops.h"
 #include "core/interp/traceback.h"
 #include "core/interp/unpack.h"
 #include "core/object/attributes.h"
@@ -69,38 +70,11 @@ FrameStack& frame_stack() {
   return stack;
 }
 
-Object* name_at(CodeObject* code, std::uint32_t index) { return as_tuple(code->names)->items[index]; }
-Object* local_name(CodeObject* code, std::uint32_t index) {
-  return as_tuple(code->localsplus_names)->items[index];
-}
-
-// NameError, remembering where the name was looked up for the "Did you mean" hint.
-void raise_name_error(Object* name, CodeObject* code, Object* globals, Object* builtins) {
-  raise_error(&name_error_type, "name '" + std::string(str_view(name)) + "' is not defined");
-  Ref scope = Ref::steal(tuple_pack({code, globals, builtins}));
-  if (scope) set_missing_name_details(name, scope.get());
-}
-
-void raise_unbound_local(CodeObject* code, std::uint32_t index) {
-  raise_error(&unbound_local_error_type, "cannot access local variable '" +
-                                             std::string(str_view(local_name(code, index))) +
-                                             "' where it is not associated with a value");
-}
-
-void raise_unbound_free(CodeObject* code, std::uint32_t index) {
-  raise_error(&name_error_type, "cannot access free variable '" +
-                                    std::string(str_view(local_name(code, index))) +
-                                    "' where it is not associated with a value in enclosing scope");
-}
-
-// globals, then builtins. New reference, or nullptr (NameError set when missing).
-Object* load_global(CodeObject* code, Object* globals, Object* builtins, Object* name) {
-  Object* value = dict_get_item(globals, name);
-  if (value != nullptr || has_exception()) return value;
-  value = dict_get_item(builtins, name);
-  if (value == nullptr && !has_exception()) raise_name_error(name, code, globals, builtins);
-  return value;
-}
+using ops::load_global;
+using ops::name_at;
+using ops::raise_name_error;
+using ops::raise_unbound_local;
+using ops::raise_unbound_free;
 
 // Clears every slot of a frame that is about to be popped.
 void clear_frame(Frame* frame) {
@@ -231,6 +205,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
   if ((value) == nullptr) goto error
 #define SKIP_CACHES(op) ip += cache_words(op)
 #define SAVE() (frame->next_instr = ip, frame->stack_pointer = sp)
+// An op from ops/*.h: on failure to the error path, else on to the next instruction.
+#define RUN(op_call)   \
+  do {                 \
+    if (!(op_call)) GOTO_ERROR(); \
+    DISPATCH();        \
+  } while (0)
+#define BRANCH(op_call)                              \
+  do {                                               \
+    ops::Branch taken = (op_call);                   \
+    if (taken == ops::Branch::kError) GOTO_ERROR();  \
+    if (taken == ops::Branch::kJump) ip += oparg;    \
+    DISPATCH();                                      \
+  } while (0)
 #define LOAD() (code = frame->code, ip = frame->next_instr, sp = frame->stack_pointer)
 // Threaded dispatch: every op ends by decoding the next instruction and jumping straight to its
 // label (one indirect jump per op, predicted per op), instead of returning to one shared switch.
@@ -272,104 +259,23 @@ Object* eval_frame(Frame* entry, bool throwing) {
     SKIP_CACHES(op);
     switch (op) {
       TARGET(NOP) DISPATCH();
-      TARGET(POP_TOP) decref(POP()); DISPATCH();
-      TARGET(PUSH_NULL) PUSH(nullptr); DISPATCH();
-      TARGET(COPY) {
-        Object* item = PEEK(oparg);
-        PUSH(new_ref(item));
-        DISPATCH();
-      }
-      TARGET(SWAP) {
-        Object* top = TOP();
-        TOP() = PEEK(oparg);
-        PEEK(oparg) = top;
-        DISPATCH();
-      }
-      TARGET(LOAD_CONST) PUSH(new_ref(as_tuple(code->consts)->items[oparg])); DISPATCH();
-      TARGET(LOAD_FAST) {
-        Object* value = frame->localsplus[oparg];
-        if (value == nullptr) {
-          raise_unbound_local(code, oparg);
-          GOTO_ERROR();
-        }
-        PUSH(new_ref(value));
-        DISPATCH();
-      }
-      TARGET(STORE_FAST) {
-        Object* old = frame->localsplus[oparg];
-        frame->localsplus[oparg] = POP();
-        xdecref(old);
-        DISPATCH();
-      }
-      TARGET(DELETE_FAST) {
-        Object* old = frame->localsplus[oparg];
-        if (old == nullptr) {
-          raise_unbound_local(code, oparg);
-          GOTO_ERROR();
-        }
-        frame->localsplus[oparg] = nullptr;
-        decref(old);
-        DISPATCH();
-      }
-      TARGET(MAKE_CELL) {
-        Object* cell = cell_new(frame->localsplus[oparg]);
-        CHECK(cell);
-        xdecref(frame->localsplus[oparg]);
-        frame->localsplus[oparg] = cell;
-        DISPATCH();
-      }
-      TARGET(COPY_FREE_VARS) {
-        auto* closure = as_tuple(as_function(frame->function)->closure);
-        int first = code->nlocalsplus - static_cast<int>(oparg);
-        for (std::uint32_t i = 0; i < oparg; ++i) frame->localsplus[first + i] = new_ref(closure->items[i]);
-        DISPATCH();
-      }
-      TARGET(LOAD_CLOSURE) PUSH(new_ref(frame->localsplus[oparg])); DISPATCH();
-      TARGET(LOAD_DEREF) {
-        Object* value = as_cell(frame->localsplus[oparg])->value.load(std::memory_order_acquire);
-        if (value == nullptr) {
-          if (static_cast<int>(oparg) >= code->nlocals + code->ncells) raise_unbound_free(code, oparg);
-          else raise_unbound_local(code, oparg);
-          GOTO_ERROR();
-        }
-        PUSH(new_ref(value));
-        DISPATCH();
-      }
-      TARGET(STORE_DEREF) {
-        // Release: the value's contents happen-before any thread that loads it from the cell.
-        Object* old = as_cell(frame->localsplus[oparg])->value.exchange(POP(), std::memory_order_acq_rel);
-        xdecref(old);
-        DISPATCH();
-      }
-      TARGET(LOAD_GLOBAL) {
-        Object* value = load_global(code, frame->globals, frame->builtins, name_at(code, oparg >> 1));
-        CHECK(value);
-        if (oparg & 1) PUSH(nullptr);
-        PUSH(value);
-        DISPATCH();
-      }
-      TARGET(STORE_GLOBAL) {
-        Object* value = POP();
-        int status = dict_set_item(frame->globals, name_at(code, oparg), value);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(LOAD_NAME) {
-        Object* name = name_at(code, oparg);
-        Object* value = dict_get_item(frame->locals, name);
-        if (value == nullptr && !has_exception()) value = load_global(code, frame->globals, frame->builtins, name);
-        CHECK(value);
-        PUSH(value);
-        DISPATCH();
-      }
-      TARGET(STORE_NAME) {
-        Object* value = POP();
-        int status = dict_set_item(frame->locals, name_at(code, oparg), value);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
+      TARGET(POP_TOP) RUN(ops::pop_top(frame, sp, oparg));
+      TARGET(PUSH_NULL) RUN(ops::push_null(frame, sp, oparg));
+      TARGET(COPY) RUN(ops::copy(frame, sp, oparg));
+      TARGET(SWAP) RUN(ops::swap(frame, sp, oparg));
+      TARGET(LOAD_CONST) RUN(ops::load_const(frame, sp, oparg));
+      TARGET(LOAD_FAST) RUN(ops::load_fast(frame, sp, oparg));
+      TARGET(STORE_FAST) RUN(ops::store_fast(frame, sp, oparg));
+      TARGET(DELETE_FAST) RUN(ops::delete_fast(frame, sp, oparg));
+      TARGET(MAKE_CELL) RUN(ops::make_cell(frame, sp, oparg));
+      TARGET(COPY_FREE_VARS) RUN(ops::copy_free_vars(frame, sp, oparg));
+      TARGET(LOAD_CLOSURE) RUN(ops::load_closure(frame, sp, oparg));
+      TARGET(LOAD_DEREF) RUN(ops::load_deref(frame, sp, oparg));
+      TARGET(STORE_DEREF) RUN(ops::store_deref(frame, sp, oparg));
+      TARGET(LOAD_GLOBAL) RUN(ops::load_global(frame, sp, oparg));
+      TARGET(STORE_GLOBAL) RUN(ops::store_global(frame, sp, oparg));
+      TARGET(LOAD_NAME) RUN(ops::load_name(frame, sp, oparg));
+      TARGET(STORE_NAME) RUN(ops::store_name(frame, sp, oparg));
       TARGET(DELETE_NAME) {
         Object* name = name_at(code, oparg);
         if (dict_del_item(frame->locals, name) < 0) {
@@ -379,27 +285,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         DISPATCH();
       }
-      TARGET(LOAD_ATTR) {
-        Object* owner = POP();
-        Object* value = object_getattr(owner, name_at(code, oparg));
-        decref(owner);
-        CHECK(value);
-        PUSH(value);
-        DISPATCH();
-      }
-      TARGET(LOAD_METHOD) {
-        // A function found on an instance's class is pushed with the instance as `self` (no bound
-        // method object); anything else is pushed as [NULL, attribute].
-        Object* owner = POP();
-        Object* method = nullptr;
-        Object* self_or_bound = nullptr;
-        bool loaded = load_method(owner, name_at(code, oparg), &method, &self_or_bound);
-        decref(owner);
-        if (!loaded) GOTO_ERROR();
-        PUSH(method);
-        PUSH(self_or_bound);
-        DISPATCH();
-      }
+      TARGET(LOAD_ATTR) RUN(ops::load_attr(frame, sp, oparg));
+      TARGET(LOAD_METHOD) RUN(ops::load_method(frame, sp, oparg));
       TARGET(LOAD_BUILD_CLASS) {
         Object* build_class = dict_get_item_str(frame->builtins, "__build_class__");
         if (build_class == nullptr) {
@@ -427,7 +314,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
       }
       TARGET(LOAD_CLASSDEREF) {
         // A class body reading a free variable: the class namespace wins over the enclosing cell.
-        Object* name = local_name(code, oparg);
+        Object* name = as_tuple(code->localsplus_names)->items[oparg];
         Object* value = dict_get_item(frame->locals, name);
         if (value == nullptr && has_exception()) GOTO_ERROR();
         if (value == nullptr) {
@@ -460,138 +347,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
         PUSH(result);
         DISPATCH();
       }
-      TARGET(STORE_ATTR) {
-        Object* owner = POP();
-        Object* value = POP();
-        int status = object_setattr(owner, name_at(code, oparg), value);
-        decref(owner);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(BINARY_SUBSCR) {
-        Object* key = POP();
-        Object* container = POP();
-        Object* value = object_getitem(container, key);
-        decref(key);
-        decref(container);
-        CHECK(value);
-        PUSH(value);
-        DISPATCH();
-      }
-      TARGET(STORE_SUBSCR) {
-        Object* key = POP();
-        Object* container = POP();
-        Object* value = POP();
-        int status = object_setitem(container, key, value);
-        decref(key);
-        decref(container);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(DELETE_SUBSCR) {
-        Object* key = POP();
-        Object* container = POP();
-        int status = object_delitem(container, key);
-        decref(key);
-        decref(container);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(BUILD_SLICE) {
-        Object* step = oparg == 3 ? POP() : nullptr;
-        Object* stop = POP();
-        Object* start = POP();
-        Object* slice = slice_new(start, stop, step != nullptr ? step : none());
-        decref(start);
-        decref(stop);
-        xdecref(step);
-        CHECK(slice);
-        PUSH(slice);
-        DISPATCH();
-      }
-      TARGET(BINARY_OP) {
-        Object* right = POP();
-        Object* left = POP();
-        auto kind = static_cast<BinaryOp>(oparg & 0xff);
-        Object* result = binary_op_fast(left, right, kind);
-        if (result == nullptr && has_exception()) {  // MemoryError while boxing the result
-          decref(left);
-          decref(right);
-          GOTO_ERROR();
-        }
-        if (result == nullptr && kind == BinaryOp::kAdd && str_concat_may_append(left, right)) {
-          // `s = s + t` / `s += t` with s held only by this local and the stack: append in place
-          // (amortized O(1), as CPython's unicode_concatenate), after dropping the local's reference.
-          std::uint32_t next = ip[0];
-          if (bytecode::word_opcode(next) == Opcode::STORE_FAST &&
-              frame->localsplus[bytecode::word_oparg(next)] == left && str_is_appendable(left, 2)) {
-            frame->localsplus[bytecode::word_oparg(next)] = nullptr;
-            decref(left);
-            result = str_append_unique(left, right);
-            left = nullptr;
-          }
-        }
-        if (result == nullptr && left != nullptr) {
-          result = (oparg & bytecode::kInplaceFlag) ? inplace_op(left, right, kind) : binary_op(left, right, kind);
-        }
-        xdecref(left);
-        decref(right);
-        CHECK(result);
-        PUSH(result);
-        DISPATCH();
-      }
-      TARGET(UNARY_NEGATIVE)
-      TARGET(UNARY_POSITIVE)
-      TARGET(UNARY_INVERT) {
-        Object* operand = POP();
-        Object* result = op == Opcode::UNARY_NEGATIVE   ? unary_negative(operand)
-                         : op == Opcode::UNARY_POSITIVE ? unary_positive(operand)
-                                                        : unary_invert(operand);
-        decref(operand);
-        CHECK(result);
-        PUSH(result);
-        DISPATCH();
-      }
-      TARGET(UNARY_NOT) {
-        Object* operand = POP();
-        int truth = object_is_true(operand);
-        decref(operand);
-        if (truth < 0) GOTO_ERROR();
-        PUSH(bool_from(!truth));
-        DISPATCH();
-      }
-      TARGET(COMPARE_OP) {
-        Object* right = POP();
-        Object* left = POP();
-        int fast = compare_fast(left, right, static_cast<CompareOp>(oparg));
-        Object* result = fast >= 0 ? bool_from(fast == 1) : object_rich_compare(left, right, static_cast<CompareOp>(oparg));
-        decref(left);
-        decref(right);
-        CHECK(result);
-        PUSH(result);
-        DISPATCH();
-      }
-      TARGET(IS_OP) {
-        Object* right = POP();
-        Object* left = POP();
-        bool same = (left == right) != (oparg == 1);
-        decref(left);
-        decref(right);
-        PUSH(bool_from(same));
-        DISPATCH();
-      }
-      TARGET(CONTAINS_OP) {
-        Object* container = POP();
-        Object* item = POP();
-        int found = object_contains(container, item);
-        decref(container);
-        decref(item);
-        if (found < 0) GOTO_ERROR();
-        PUSH(bool_from((found == 1) != (oparg == 1)));
-        DISPATCH();
-      }
+      TARGET(STORE_ATTR) RUN(ops::store_attr(frame, sp, oparg));
+      TARGET(BINARY_SUBSCR) RUN(ops::binary_subscr(frame, sp, oparg));
+      TARGET(STORE_SUBSCR) RUN(ops::store_subscr(frame, sp, oparg));
+      TARGET(DELETE_SUBSCR) RUN(ops::delete_subscr(frame, sp, oparg));
+      TARGET(BUILD_SLICE) RUN(ops::build_slice(frame, sp, oparg));
+      TARGET(BINARY_OP) RUN(ops::binary_op(frame, sp, oparg, *ip));
+      TARGET(UNARY_NEGATIVE) RUN(ops::unary<unary_negative>(frame, sp, oparg));
+      TARGET(UNARY_POSITIVE) RUN(ops::unary<unary_positive>(frame, sp, oparg));
+      TARGET(UNARY_INVERT) RUN(ops::unary<unary_invert>(frame, sp, oparg));
+      TARGET(UNARY_NOT) RUN(ops::unary_not(frame, sp, oparg));
+      TARGET(COMPARE_OP) RUN(ops::compare_op(frame, sp, oparg));
+      TARGET(IS_OP) RUN(ops::is_op(frame, sp, oparg));
+      TARGET(CONTAINS_OP) RUN(ops::contains_op(frame, sp, oparg));
       TARGET(JUMP_FORWARD) ip += oparg; DISPATCH();
       TARGET(JUMP_BACKWARD) {
         ip -= oparg;
@@ -601,42 +369,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         DISPATCH();
       }
-      TARGET(POP_JUMP_IF_FALSE)
-      TARGET(POP_JUMP_IF_TRUE) {
-        Object* condition = POP();
-        int truth = condition == py_true() ? 1 : condition == py_false() ? 0 : object_is_true(condition);
-        decref(condition);
-        if (truth < 0) GOTO_ERROR();
-        if ((truth == 1) == (op == Opcode::POP_JUMP_IF_TRUE)) ip += oparg;
-        DISPATCH();
-      }
-      TARGET(POP_JUMP_IF_NONE)
-      TARGET(POP_JUMP_IF_NOT_NONE) {
-        Object* value = POP();
-        bool none_value = is_none(value);
-        decref(value);
-        if (none_value == (op == Opcode::POP_JUMP_IF_NONE)) ip += oparg;
-        DISPATCH();
-      }
-      TARGET(JUMP_IF_FALSE_OR_POP)
-      TARGET(JUMP_IF_TRUE_OR_POP) {
-        int truth = object_is_true(TOP());
-        if (truth < 0) GOTO_ERROR();
-        if ((truth == 1) == (op == Opcode::JUMP_IF_TRUE_OR_POP)) {
-          ip += oparg;
-        } else {
-          decref(POP());
-        }
-        DISPATCH();
-      }
-      TARGET(GET_ITER) {
-        Object* iterable = POP();
-        Object* iterator = object_get_iter(iterable);
-        decref(iterable);
-        CHECK(iterator);
-        PUSH(iterator);
-        DISPATCH();
-      }
+      TARGET(POP_JUMP_IF_FALSE) BRANCH(ops::pop_jump_if(frame, sp, false));
+      TARGET(POP_JUMP_IF_TRUE) BRANCH(ops::pop_jump_if(frame, sp, true));
+      TARGET(POP_JUMP_IF_NONE) BRANCH(ops::pop_jump_if_none(frame, sp, true));
+      TARGET(POP_JUMP_IF_NOT_NONE) BRANCH(ops::pop_jump_if_none(frame, sp, false));
+      TARGET(JUMP_IF_FALSE_OR_POP) BRANCH(ops::jump_if_or_pop(frame, sp, false));
+      TARGET(JUMP_IF_TRUE_OR_POP) BRANCH(ops::jump_if_or_pop(frame, sp, true));
+      TARGET(GET_ITER) RUN(ops::get_iter(frame, sp, oparg));
       TARGET(FOR_ITER) {
         if (is_generator(TOP())) {
           // Continue in the generator's frame; its yield or return comes back here.
@@ -653,126 +392,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
           ip += oparg;
           DISPATCH();
         }
-        Object* next = iter_next(TOP());
-        if (next == nullptr) {
-          if (has_exception()) {
-            if (!exception_matches(&stop_iteration_type)) GOTO_ERROR();
-            clear_exception();
-          }
-          decref(POP());
-          ip += oparg;
-          DISPATCH();
-        }
-        PUSH(next);
-        DISPATCH();
+        BRANCH(ops::for_iter(frame, sp));
       }
-      TARGET(BUILD_TUPLE) {
-        Object* tuple = tuple_new_uninitialized(oparg);
-        CHECK(tuple);
-        for (std::uint32_t i = oparg; i > 0; --i) as_tuple(tuple)->items[i - 1] = POP();
-        PUSH(tuple);
-        DISPATCH();
-      }
-      TARGET(BUILD_LIST) {
-        Object* list = list_new(oparg);
-        CHECK(list);
-        Object** items = sp - oparg;
-        for (std::uint32_t i = 0; i < oparg; ++i) {
-          int status = list_append(list, items[i]);
-          decref(items[i]);
-          if (status < 0) {
-            for (std::uint32_t j = i + 1; j < oparg; ++j) decref(items[j]);
-            sp -= oparg;
-            decref(list);
-            GOTO_ERROR();
-          }
-        }
-        sp -= oparg;
-        PUSH(list);
-        DISPATCH();
-      }
-      TARGET(BUILD_MAP) {
-        Object* dict = dict_new();
-        CHECK(dict);
-        Object** items = sp - 2 * oparg;
-        bool failed = false;
-        for (std::uint32_t i = 0; i < oparg; ++i) {
-          if (!failed && dict_set_item(dict, items[2 * i], items[2 * i + 1]) < 0) failed = true;
-          decref(items[2 * i]);
-          decref(items[2 * i + 1]);
-        }
-        sp -= 2 * oparg;
-        if (failed) {
-          decref(dict);
-          GOTO_ERROR();
-        }
-        PUSH(dict);
-        DISPATCH();
-      }
-      TARGET(BUILD_CONST_KEY_MAP) {
-        Object* keys = POP();
-        Object* dict = dict_new();
-        bool failed = dict == nullptr;
-        Object** values = sp - oparg;
-        for (std::uint32_t i = 0; i < oparg; ++i) {
-          if (!failed && dict_set_item(dict, as_tuple(keys)->items[i], values[i]) < 0) failed = true;
-          decref(values[i]);
-        }
-        sp -= oparg;
-        decref(keys);
-        if (failed) {
-          xdecref(dict);
-          GOTO_ERROR();
-        }
-        PUSH(dict);
-        DISPATCH();
-      }
-      TARGET(BUILD_SET) {
-        Object* set = set_new(nullptr);
-        bool failed = set == nullptr;
-        Object** items = sp - oparg;
-        for (std::uint32_t i = 0; i < oparg; ++i) {
-          if (!failed && set_add(set, items[i]) < 0) failed = true;
-          decref(items[i]);
-        }
-        sp -= oparg;
-        if (failed) {
-          xdecref(set);
-          GOTO_ERROR();
-        }
-        PUSH(set);
-        DISPATCH();
-      }
-      TARGET(SET_ADD) {
-        Object* value = POP();
-        int status = set_add(PEEK(oparg), value);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(SET_UPDATE) {
-        Object* iterable = POP();
-        int status = set_update(PEEK(oparg), iterable);
-        decref(iterable);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
+      TARGET(BUILD_TUPLE) RUN(ops::build_tuple(frame, sp, oparg));
+      TARGET(BUILD_LIST) RUN(ops::build_list(frame, sp, oparg));
+      TARGET(BUILD_MAP) RUN(ops::build_map(frame, sp, oparg));
+      TARGET(BUILD_CONST_KEY_MAP) RUN(ops::build_const_key_map(frame, sp, oparg));
+      TARGET(BUILD_SET) RUN(ops::build_set(frame, sp, oparg));
+      TARGET(SET_ADD) RUN(ops::add_to_container<set_add>(frame, sp, oparg));
+      TARGET(SET_UPDATE) RUN(ops::add_to_container<set_update>(frame, sp, oparg));
       TARGET(DICT_UPDATE)
-      TARGET(DICT_MERGE) {
-        Object* mapping = POP();
-        int status = dict_update(PEEK(oparg), mapping);
-        decref(mapping);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(LIST_TO_TUPLE) {
-        Object* list = POP();
-        Object* tuple = call_object(&tuple_type, &list, 1, nullptr);
-        decref(list);
-        CHECK(tuple);
-        PUSH(tuple);
-        DISPATCH();
-      }
+      TARGET(DICT_MERGE) RUN(ops::add_to_container<dict_update>(frame, sp, oparg));
+      TARGET(LIST_TO_TUPLE) RUN(ops::list_to_tuple(frame, sp, oparg));
       TARGET(CALL_FUNCTION_EX) {
         Object* kwargs = (oparg & 1) ? POP() : nullptr;
         Object* positional = POP();
@@ -823,13 +454,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         PUSH(result);
         break;  // not DISPATCH(): an indirect goto may not leave the scope of `arguments`/`names`
       }
-      TARGET(DELETE_ATTR) {
-        Object* owner = POP();
-        int status = object_setattr(owner, name_at(code, oparg), nullptr);
-        decref(owner);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
+      TARGET(DELETE_ATTR) RUN(ops::delete_attr(frame, sp, oparg));
       TARGET(DELETE_GLOBAL) {
         Object* name = name_at(code, oparg);
         if (dict_del_item(frame->globals, name) < 0) {
@@ -839,38 +464,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         DISPATCH();
       }
-      TARGET(DELETE_DEREF) {
-        Object* old = as_cell(frame->localsplus[oparg])->value.exchange(nullptr, std::memory_order_acq_rel);
-        if (old == nullptr) {
-          raise_unbound_local(code, oparg);
-          GOTO_ERROR();
-        }
-        decref(old);
-        DISPATCH();
-      }
-      TARGET(LIST_APPEND) {
-        Object* value = POP();
-        int status = list_append(PEEK(oparg), value);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(MAP_ADD) {
-        Object* value = POP();
-        Object* key = POP();
-        int status = dict_set_item(PEEK(oparg), key, value);
-        decref(key);
-        decref(value);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
-      TARGET(LIST_EXTEND) {
-        Object* iterable = POP();
-        int status = list_extend(PEEK(oparg), iterable);
-        decref(iterable);
-        if (status < 0) GOTO_ERROR();
-        DISPATCH();
-      }
+      TARGET(DELETE_DEREF) RUN(ops::delete_deref(frame, sp, oparg));
+      TARGET(LIST_APPEND) RUN(ops::add_to_container<list_append>(frame, sp, oparg));
+      TARGET(MAP_ADD) RUN(ops::map_add(frame, sp, oparg));
+      TARGET(LIST_EXTEND) RUN(ops::add_to_container<list_extend>(frame, sp, oparg));
       TARGET(BUILD_STRING) {
         std::string text;
         for (std::uint32_t i = oparg; i > 0; --i) text += str_view(PEEK(i));
@@ -880,100 +477,34 @@ Object* eval_frame(Frame* entry, bool throwing) {
         PUSH(result);
         break;  // not DISPATCH(): an indirect goto may not leave the scope of `text`
       }
-      TARGET(FORMAT_VALUE) {
-        Object* spec = (oparg & 4) ? POP() : nullptr;
-        Object* value = POP();
-        Object* converted = value;
-        if ((oparg & 3) == 1) converted = object_str(value);
-        else if ((oparg & 3) == 2) converted = object_repr(value);
-        else if ((oparg & 3) == 3) converted = object_ascii(value);
-        else incref(converted);
-        decref(value);
-        if (converted == nullptr) {
-          xdecref(spec);
-          GOTO_ERROR();
-        }
-        Object* result = format_object(converted, spec != nullptr ? str_view(spec) : std::string_view());
-        decref(converted);
-        xdecref(spec);
-        CHECK(result);
-        PUSH(result);
-        DISPATCH();
-      }
-      TARGET(UNPACK_SEQUENCE) {
-        Object* sequence = POP();
-        bool ok = unpack_iterable(sequence, oparg, false, 0, sp);
-        decref(sequence);
-        if (!ok) GOTO_ERROR();
-        sp += oparg;
-        DISPATCH();
-      }
-      TARGET(UNPACK_EX) {
-        std::uint32_t before = oparg & 0xFF;
-        std::uint32_t after = oparg >> 8;
-        Object* sequence = POP();
-        bool ok = unpack_iterable(sequence, before, true, after, sp);
-        decref(sequence);
-        if (!ok) GOTO_ERROR();
-        sp += before + after + 1;
-        DISPATCH();
-      }
+      TARGET(FORMAT_VALUE) RUN(ops::format_value(frame, sp, oparg));
+      TARGET(UNPACK_SEQUENCE) RUN(ops::unpack_sequence(frame, sp, oparg));
+      TARGET(UNPACK_EX) RUN(ops::unpack_ex(frame, sp, oparg));
       TARGET(KW_NAMES) kwnames = as_tuple(code->consts)->items[oparg]; DISPATCH();
       TARGET(CALL) {
-        // Stack: [method | null] [self | callable] args[oparg]  (CPython 3.11's layout). With a
-        // method below, self is the first argument.
-        Object** bottom = sp - oparg - 2;
-        bool is_method = bottom[0] != nullptr;
-        Object* callable = is_method ? bottom[0] : bottom[1];
-        Object** arguments = is_method ? bottom + 1 : bottom + 2;
-        std::size_t total = oparg + (is_method ? 1 : 0);
-        std::size_t keyword_count = kwnames != nullptr ? as_tuple(kwnames)->size : 0;
-        std::size_t positional = total - keyword_count;
         Object* names = kwnames;
         kwnames = nullptr;
         SAVE();
-        if (is_function(callable)) {
-          Frame* callee = push_function_frame(callable, arguments, positional, names);
-          for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
-          sp = bottom;
-          frame->stack_pointer = sp;
-          if (callee == nullptr) GOTO_ERROR();
-          callee->previous = frame;
-          frame = callee;
-          LOAD();
-          if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
-          DISPATCH();
-        }
-        Object* result = call_object(callable, arguments, positional, names);
+        Object* callable = ops::call_target(sp, oparg);
+        if (!is_function(callable)) RUN(ops::call_object_on_stack(sp, oparg, names));
+        // A Python function: push its frame and continue here (no native recursion). Stack:
+        // [method | null] [self | callable] args[oparg]; with a method below, self is argument 0.
+        Object** bottom = sp - oparg - 2;
+        Object** arguments = bottom[0] != nullptr ? bottom + 1 : bottom + 2;
+        std::size_t total = oparg + (bottom[0] != nullptr ? 1 : 0);
+        std::size_t positional = total - (names != nullptr ? as_tuple(names)->size : 0);
+        Frame* callee = push_function_frame(callable, arguments, positional, names);
         for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
         sp = bottom;
-        CHECK(result);
-        PUSH(result);
+        frame->stack_pointer = sp;
+        if (callee == nullptr) GOTO_ERROR();
+        callee->previous = frame;
+        frame = callee;
+        LOAD();
+        if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
         DISPATCH();
       }
-      TARGET(MAKE_FUNCTION) {
-        Object* code_object = POP();
-        Object* closure = (oparg & bytecode::make_function::kClosure) ? POP() : nullptr;
-        Object* annotations = (oparg & bytecode::make_function::kAnnotations) ? POP() : nullptr;
-        Object* kwdefaults = (oparg & bytecode::make_function::kKwDefaults) ? POP() : nullptr;
-        Object* defaults = (oparg & bytecode::make_function::kDefaults) ? POP() : nullptr;
-        Object* function = function_new(code_object, frame->globals, frame->builtins,
-                                        as_code(code_object)->qualname);
-        decref(code_object);
-        if (function == nullptr) {
-          xdecref(annotations);
-          xdecref(closure);
-          xdecref(kwdefaults);
-          xdecref(defaults);
-          GOTO_ERROR();
-        }
-        as_function(function)->closure = closure;
-        as_function(function)->kwdefaults = kwdefaults;
-        as_function(function)->defaults = defaults;
-        as_function(function)->annotations = annotations;
-        PUSH(function);
-        DISPATCH();
-      }
+      TARGET(MAKE_FUNCTION) RUN(ops::make_function(frame, sp, oparg));
       TARGET(RETURN_VALUE) {
         Object* value = POP();
         frame->stack_pointer = sp;
@@ -1003,7 +534,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         PUSH(value);
         DISPATCH();
       }
-      TARGET(LOAD_ASSERTION_ERROR) PUSH(new_ref(&assertion_error_type)); DISPATCH();
+      TARGET(LOAD_ASSERTION_ERROR) RUN(ops::load_assertion_error(frame, sp, oparg));
       TARGET(RAISE_VARARGS) {
         if (oparg == 0) {
           // Bare `raise`: re-raise the exception being handled, with its traceback as it is.
