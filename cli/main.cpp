@@ -2,7 +2,7 @@
 //
 //   stitch [options] file.py [args…]      stitch [options] -c "code" [args…]
 //   stitch --dis file.py                  stitch --version | -h
-//   -X jit=on|off  (also STITCH_JIT=0|1)
+//   -X jit=on|off  (also STITCH_JIT=0|1)   -X jit-threshold=N   -X jit-stats (or --jit-stats)
 //
 // Exit status as Python's: 0, 1 for an uncaught exception or a syntax error, 2 for a usage error
 // (including a script that can't be opened), n for sys.exit(n).
@@ -42,6 +42,8 @@
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 #include "core/runtime/runtime.h"
+#include "jit/executor/jit_runtime.h"
+#include "jit/executor/stitch_module.h"
 
 namespace {
 
@@ -49,7 +51,9 @@ constexpr const char* kUsage =
     "usage: stitch [option] ... [-c cmd | file] [arg] ...\n"
     "Options:\n"
     "  -c cmd        program passed in as string\n"
-    "  -X jit=on|off enable or disable the JIT (also STITCH_JIT=1|0)\n"
+    "  -X jit=on|off enable or disable the JIT (also STITCH_JIT=1|0; default on)\n"
+    "  -X jit-threshold=N  calls + loop iterations before a function is compiled (default 1000)\n"
+    "  -X jit-stats, --jit-stats  print JIT statistics to stderr at exit\n"
     "  --dis         print the bytecode of the program instead of running it\n"
     "  --version     print the version and exit\n"
     "  -h, --help    print this help and exit\n";
@@ -59,6 +63,9 @@ struct Options {
   std::string program_text;
   bool from_command = false;
   bool disassemble = false;
+  bool jit = true;
+  bool jit_stats = false;
+  std::int32_t jit_threshold = 1000;
   std::vector<std::string> arguments;
 };
 
@@ -77,20 +84,35 @@ int parse_options(int argc, char** argv, Options& options) {
       return 0;
     }
     if (arg == "--version") {
-      std::puts("Stitch 0.1.0");
+      std::puts("Stitch 0.1.0 (copy-and-patch jit)");
       return 0;
     }
     if (arg == "--dis") {
       options.disassemble = true;
       continue;
     }
+    if (arg == "--jit-stats") {
+      options.jit_stats = true;
+      continue;
+    }
     if (arg == "-X") {
       if (i + 1 >= argc) return usage_error("argument expected for the -X option");
       std::string value = argv[++i];
-      if (value != "jit=on" && value != "jit=off" && value.rfind("jit-threshold=", 0) != 0) {
+      if (value == "jit=on" || value == "jit=off") {
+        options.jit = value == "jit=on";
+      } else if (value == "jit-stats") {
+        options.jit_stats = true;
+      } else if (value.rfind("jit-threshold=", 0) == 0) {
+        std::string number = value.substr(14);
+        char* end = nullptr;
+        long threshold = std::strtol(number.c_str(), &end, 10);
+        if (number.empty() || *end != '\0' || threshold < 0 || threshold > 1000000000)
+          return usage_error("-X jit-threshold needs a whole number from 0 to 1000000000, not '" + number + "'");
+        options.jit_threshold = static_cast<std::int32_t>(threshold);
+      } else {
         return usage_error("unknown -X option '" + value + "'");
       }
-      continue;  // the JIT is not wired into the interpreter yet: both settings interpret
+      continue;
     }
     if (arg == "-c") {
       if (i + 1 >= argc) return usage_error("Argument expected for the -c option");
@@ -294,8 +316,15 @@ int run(const Options& options, stitch::rt::ThreadState* thread) {
 
 int main(int argc, char** argv) {
   Options options;
-  int early = parse_options(argc, argv, options);
+  if (const char* setting = std::getenv("STITCH_JIT")) {
+    std::string value = setting;
+    if (value != "0" && value != "1") return usage_error("STITCH_JIT must be 0 or 1, not '" + value + "'");
+    options.jit = value == "1";
+  }
+  int early = parse_options(argc, argv, options);  // -X jit=… overrides STITCH_JIT
   if (early >= 0) return early;
+  if (options.jit) stitch::jit::jit_install(stitch::jit::JitOptions{options.jit_threshold});
+  stitch::jit::register_stitch_module();
 
   stitch::init_object_model();
   stitch::interp::init_interpreter();
@@ -318,5 +347,9 @@ int main(int argc, char** argv) {
   stitch::exec_state().thread = nullptr;
   (void)(*runtime)->detach_current_thread("stitch");
   (void)(*runtime)->shutdown(std::chrono::seconds(10));
+  if (options.jit_stats) {
+    std::fflush(stdout);
+    std::fputs(stitch::jit::format_jit_statistics(stitch::jit::jit_statistics()).c_str(), stderr);
+  }
   return status;
 }

@@ -20,6 +20,7 @@
 #include "core/interp/generator.h"
 #include "core/interp/import_hooks.h"
 #include "core/interp/interpreter.h"
+#include "core/interp/jit_interface.h"
 #include "core/interp/ops/ops.h"
 #include "core/interp/traceback.h"
 #include "core/interp/unpack.h"
@@ -195,6 +196,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
   const std::uint32_t* this_instr = ip;
   Object* kwnames = nullptr;  // set by KW_NAMES for the next CALL (borrowed from consts)
   rt::ThreadState* thread = exec_state().thread;
+  const JitHooks* jit = jit_hooks();
 
 #define PUSH(value) (*sp++ = (value))
 #define POP() (*--sp)
@@ -210,6 +212,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
   do {                 \
     if (!(op_call)) GOTO_ERROR(); \
     DISPATCH();        \
+  } while (0)
+// Where executors are entered: a frame's start, a return into it, a back-edge (OSR).
+#define JIT_ENTRY_POINT()                                                      \
+  do {                                                                         \
+    if (jit != nullptr && frame->generator == nullptr && jit_should_enter(jit, code)) goto enter_jit; \
   } while (0)
 #define BRANCH(op_call)                              \
   do {                                               \
@@ -251,6 +258,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
   // without loops must still let pauses, merges and QSBR proceed. An interrupt seen here is
   // re-posted and raised at the next back-edge, where raising is always well defined.
   if (!thread->safepoint().is_ok()) thread->interrupt();
+  if (ip == code->bytecode) JIT_ENTRY_POINT();
   for (;;) {
     this_instr = ip;
     word = *ip++;
@@ -367,6 +375,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
           raise_error(&keyboard_interrupt_type, "");
           GOTO_ERROR();
         }
+        JIT_ENTRY_POINT();
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_FALSE) BRANCH(ops::pop_jump_if(frame, sp, false));
@@ -502,6 +511,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         frame = callee;
         LOAD();
         if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
+        JIT_ENTRY_POINT();
         DISPATCH();
       }
       TARGET(MAKE_FUNCTION) RUN(ops::make_function(frame, sp, oparg));
@@ -532,6 +542,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         LOAD();
         PUSH(value);
+        JIT_ENTRY_POINT();
         DISPATCH();
       }
       TARGET(LOAD_ASSERTION_ERROR) RUN(ops::load_assertion_error(frame, sp, oparg));
@@ -735,6 +746,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
     }
     continue;
 
+  enter_jit: {
+    SAVE();
+    JitExit exit = jit->run(code->executor.load(std::memory_order_acquire), frame, thread);
+    LOAD();
+    if (exit == JitExit::kError) {
+      this_instr = ip;
+      goto error;
+    }
+    continue;  // the loop's head dispatches frame->next_instr
+  }
+
   error:
     frame->stack_pointer = sp;
     add_traceback_entry(code, code_line_for_offset(code, static_cast<std::uint32_t>(this_instr - code->bytecode)));
@@ -767,6 +789,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
     }
   }
 #undef TARGET
+#undef JIT_ENTRY_POINT
 #undef DISPATCH
 #undef PUSH
 #undef POP

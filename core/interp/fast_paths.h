@@ -20,7 +20,7 @@ inline bool is_exact_small_int(const Object* object) {
 inline bool is_exact_float(const Object* object) { return type_of(object) == &float_type; }
 
 /// left op right for two exact small ints or two exact floats; nullptr when not handled.
-inline Object* binary_op_fast(Object* left, Object* right, BinaryOp op) {
+[[gnu::always_inline]] inline Object* binary_op_fast(Object* left, Object* right, BinaryOp op) {
   if (is_exact_small_int(left) && is_exact_small_int(right)) {
     std::int64_t a = as_int(left)->small;
     std::int64_t b = as_int(right)->small;
@@ -56,7 +56,7 @@ inline Object* binary_op_fast(Object* left, Object* right, BinaryOp op) {
 }
 
 template <class T>
-inline int compare_values(T a, T b, CompareOp op) {
+[[gnu::always_inline]] inline int compare_values(T a, T b, CompareOp op) {
   switch (op) {
     case CompareOp::kLt: return a < b;
     case CompareOp::kLe: return a <= b;
@@ -69,7 +69,7 @@ inline int compare_values(T a, T b, CompareOp op) {
 }
 
 /// 0/1 for two exact small ints or two exact floats; -1 when not handled.
-inline int compare_fast(Object* left, Object* right, CompareOp op) {
+[[gnu::always_inline]] inline int compare_fast(Object* left, Object* right, CompareOp op) {
   if (is_exact_small_int(left) && is_exact_small_int(right)) {
     return compare_values(as_int(left)->small, as_int(right)->small, op);
   }

@@ -14,8 +14,13 @@ TypeObject code_type;
 
 namespace {
 
+std::atomic<CodeExecutorFreedHook> executor_freed_hook{nullptr};
+
 void code_dealloc(Object* object) {
   CodeObject* code = as_code(object);
+  if (void* executor = code->executor.load(std::memory_order_acquire)) {
+    if (CodeExecutorFreedHook hook = executor_freed_hook.load(std::memory_order_acquire)) hook(code, executor);
+  }
   xdecref(code->consts);
   xdecref(code->names);
   xdecref(code->localsplus_names);
@@ -101,8 +106,11 @@ Object* code_new(CodeSpec&& spec) {
   code->lines = new std::vector<LineTableEntry>(std::move(spec.lines));
   code->exception_table = new std::vector<ExceptionTableEntry>(std::move(spec.exception_table));
   new (&code->executor) std::atomic<void*>(nullptr);
+  new (&code->jit_warmup) std::atomic<std::int32_t>(0);
   return code;
 }
+
+void set_code_executor_freed_hook(CodeExecutorFreedHook hook) { executor_freed_hook.store(hook, std::memory_order_release); }
 
 std::int32_t code_line_for_offset(const CodeObject* code, std::uint32_t offset) {
   std::int32_t line = -1;

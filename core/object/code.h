@@ -94,8 +94,13 @@ struct CodeObject : Object {
   std::int64_t bytecode_words;
   std::vector<LineTableEntry>* lines;
   std::vector<ExceptionTableEntry>* exception_table;
-  std::atomic<void*> executor;  // JIT executor, or nullptr
+  std::atomic<void*> executor;          // JIT executor, or nullptr (core/interp/jit_interface.h)
+  std::atomic<std::int32_t> jit_warmup;  // entries + back-edges counted towards JIT compilation
 };
+
+/// Called when a code object that has a JIT executor is freed (installed by the JIT).
+using CodeExecutorFreedHook = void (*)(CodeObject* code, void* executor);
+void set_code_executor_freed_hook(CodeExecutorFreedHook hook);
 
 extern TypeObject code_type;
 

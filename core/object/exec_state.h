@@ -31,10 +31,18 @@ struct ExecState {
   HandledExceptionState* handled = &base_handled;   // top of the handled-exception stack
 };
 
+#ifdef STITCH_STENCIL_BUILD
+// JIT stencils cannot contain thread-local accesses (no TLS relocations), so they reach the
+// state through a call (object.cpp defines it).
+ExecState& exec_state_out_of_line();
+inline ExecState& exec_state() { return exec_state_out_of_line(); }
+#else
 inline ExecState& exec_state() {
   thread_local ExecState state;
   return state;
 }
+ExecState& exec_state_out_of_line();
+#endif
 
 inline bool has_exception() { return exec_state().exception != nullptr; }
 

@@ -74,6 +74,8 @@ Object* take_exception() {
 
 void clear_exception() { xdecref(take_exception()); }
 
+ExecState& exec_state_out_of_line() { return exec_state(); }
+
 bool is_subtype(const TypeObject* type, const TypeObject* base) {
   if (type->mro != nullptr) {
     // Classes: multiple inheritance puts bases outside the `base` chain, so scan the MRO.

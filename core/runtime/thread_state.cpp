@@ -70,7 +70,7 @@ void ThreadState::clear_thread_hooks() {
 void ThreadState::detach() {
   assert(is_attached());
   sync::suspend_all_critical_sections();
-  qsbr_->offline();
+  go_qsbr_offline();
   // Release: everything this thread did while attached happens-before whoever CASes us out of
   // DETACHED (a pause requester or a merge-on-behalf), which load-acquire/CAS this byte.
   status_.store(to_byte(ThreadStatus::kDetached), std::memory_order_seq_cst);
@@ -97,8 +97,20 @@ void ThreadState::attach() {
     }
     wait_while_paused();
   }
-  qsbr_->online();
+  go_qsbr_online();
   sync::resume_top_critical_section();
+}
+
+void ThreadState::go_qsbr_offline() {
+  // Inside native code (a JIT executor) the thread stays online: that code's memory may be freed
+  // only after a grace period, and going offline would end the period under our feet.
+  stayed_online_ = native_code_depth_ > 0;
+  if (!stayed_online_) qsbr_->offline();
+}
+
+void ThreadState::go_qsbr_online() {
+  if (!stayed_online_) qsbr_->online();
+  stayed_online_ = false;
 }
 
 void ThreadState::wait_while_paused() {
@@ -118,7 +130,7 @@ void ThreadState::suspend_for_pause() {
   eval_breaker_.fetch_and(~eval_breaker::kPleaseStop, std::memory_order_relaxed);
   if (!runtime_->pause_requested()) return;
   sync::suspend_all_critical_sections();
-  qsbr_->offline();
+  go_qsbr_offline();
   status_.store(to_byte(ThreadStatus::kSuspended), std::memory_order_seq_cst);
   runtime_->notify_pause_progress();
   if (!runtime_->pause_requested()) {

@@ -59,12 +59,20 @@ class ThreadState {
   /// The safepoint poll: report a quiescent state, then handle pending requests. Call it only where
   /// the thread holds no pointer it read lock-free (interpreter loop back-edges and calls).
   Status safepoint() {
-    qsbr_->quiescent();
+    if (native_code_depth_ == 0) qsbr_->quiescent();
     if (eval_breaker_.load(std::memory_order_relaxed) != 0) return handle_eval_breaker();
     return Status::ok();
   }
   Status handle_eval_breaker();
   std::uint32_t pending_requests() const { return eval_breaker_.load(std::memory_order_relaxed); }
+
+  /// Owner only: brackets running JIT code. While the depth is non-zero the thread reports no
+  /// quiescent state and stays QSBR-online when it detaches, so code it is (maybe indirectly)
+  /// executing cannot be reclaimed (ARCHITECTURE.md invariant 2).
+  void enter_native_code() { ++native_code_depth_; }
+  void leave_native_code() { --native_code_depth_; }
+  /// Owner only: back-edges JIT code may take before it leaves to the interpreter's safepoint.
+  std::uint32_t jit_backedge_budget = 0;
 
   /// Any thread may set a request bit; the owner sees it at its next safepoint.
   void request(std::uint32_t bits) { eval_breaker_.fetch_or(bits, std::memory_order_relaxed); }
@@ -97,6 +105,8 @@ class ThreadState {
   void release_heaps_on_owner_thread();
   void suspend_for_pause();           // ATTACHED -> SUSPENDED at a safepoint, then wait and re-attach
   void wait_while_paused();
+  void go_qsbr_offline();
+  void go_qsbr_online();
   void install_thread_hooks();
   void clear_thread_hooks();
 
@@ -110,7 +120,9 @@ class ThreadState {
   const std::uint64_t id_;
   std::atomic<std::uint8_t> status_{static_cast<std::uint8_t>(ThreadStatus::kDetached)};
   std::atomic<std::uint32_t> eval_breaker_{0};
-  bool detached_by_blocking_ = false;  // owner only: before_block detached us, after_block re-attaches
+  bool detached_by_blocking_ = false;
+  int native_code_depth_ = 0;    // owner only (enter_native_code)
+  bool stayed_online_ = false;   // owner only: the last go_qsbr_offline kept the record online  // owner only: before_block detached us, after_block re-attaches
   qsbr::ThreadRecord* qsbr_ = nullptr;
   rc::ThreadRecord* refcount_record_ = nullptr;
   Heap* object_heap_ = nullptr;

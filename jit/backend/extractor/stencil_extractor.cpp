@@ -321,6 +321,16 @@ std::string render_stencil_header(const ExtractedStencilSet& set, std::string_vi
       << "inline constexpr const ::stitch::jit::Stencil* kStencils[] = {\n";
   for (const ExtractedStencil& stencil : set.stencils) out << "    &stencil_" << stencil.name << ",\n";
   out << "};\n\n}  // namespace " << cpp_namespace << "\n";
+  // The runtime symbols' addresses, for the one host file that links against them: each name is
+  // bound by the linker through an asm label, so mangled C++ names need no declaration.
+  out << "\n#ifdef STITCH_STENCILS_BIND_RUNTIME_SYMBOLS\nextern \"C\" {\n";
+  for (std::size_t i = 0; i < set.runtime_symbols.size(); ++i)
+    out << "extern char stitch_runtime_symbol_" << i << " __asm__(\"" << set.runtime_symbols[i] << "\");\n";
+  out << "}\nnamespace " << cpp_namespace << " {\n"
+      << "// Indexed like kRuntimeSymbolNames (plus a trailing nullptr).\n"
+      << "inline const void* const kRuntimeSymbolAddresses[] = {";
+  for (std::size_t i = 0; i < set.runtime_symbols.size(); ++i) out << "&stitch_runtime_symbol_" << i << ", ";
+  out << "nullptr};\n}  // namespace " << cpp_namespace << "\n#endif\n";
   return out.str();
 }
 
