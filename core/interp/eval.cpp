@@ -197,6 +197,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
   Object* kwnames = nullptr;  // set by KW_NAMES for the next CALL (borrowed from consts)
   rt::ThreadState* thread = exec_state().thread;
   const JitHooks* jit = jit_hooks();
+  void* executor = nullptr;  // the one JIT_ENTRY_POINT chose
 
 #define PUSH(value) (*sp++ = (value))
 #define POP() (*--sp)
@@ -216,7 +217,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
 // Where executors are entered: a frame's start, a return into it, a back-edge (OSR).
 #define JIT_ENTRY_POINT()                                                      \
   do {                                                                         \
-    if (jit != nullptr && frame->generator == nullptr && jit_should_enter(jit, code)) goto enter_jit; \
+    if (jit != nullptr && frame->generator == nullptr &&                       \
+        (executor = jit_executor_to_enter(jit, code)) != nullptr)              \
+      goto enter_jit;                                                          \
   } while (0)
 #define BRANCH(op_call)                              \
   do {                                               \
@@ -748,7 +751,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
 
   enter_jit: {
     SAVE();
-    JitExit exit = jit->run(code->executor.load(std::memory_order_acquire), frame, thread);
+    JitExit exit = jit->run(executor, frame, thread);
     LOAD();
     if (exit == JitExit::kError) {
       this_instr = ip;

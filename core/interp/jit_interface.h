@@ -45,16 +45,19 @@ const JitHooks* jit_hooks();
 /// Installs (or, with nullptr, removes) the JIT. The hooks must outlive every interpreter loop.
 void set_jit_hooks(const JitHooks* hooks);
 
-/// Counts one entry or back-edge of `code`; true when the interpreter should run its executor.
-inline bool jit_should_enter(const JitHooks* jit, CodeObject* code) {
-  if (code->executor.load(std::memory_order_acquire) != nullptr) return true;
+/// Counts one entry or back-edge of `code`. Returns the executor the interpreter should run now
+/// (loaded once: jit_reset may unpublish it at any moment, but cannot free it before this thread's
+/// next quiescent state), or nullptr.
+inline void* jit_executor_to_enter(const JitHooks* jit, CodeObject* code) {
+  if (void* executor = code->executor.load(std::memory_order_acquire)) return executor;
   std::int32_t count = code->jit_warmup.load(std::memory_order_relaxed);
   if (count < jit->threshold) {
     if (count != kJitCompiling) code->jit_warmup.store(count + 1, std::memory_order_relaxed);
-    return false;
+    return nullptr;
   }
-  if (!code->jit_warmup.compare_exchange_strong(count, kJitCompiling, std::memory_order_relaxed)) return false;
-  return jit->compile(code);
+  if (!code->jit_warmup.compare_exchange_strong(count, kJitCompiling, std::memory_order_relaxed)) return nullptr;
+  if (!jit->compile(code)) return nullptr;
+  return code->executor.load(std::memory_order_acquire);
 }
 
 }  // namespace stitch::interp
