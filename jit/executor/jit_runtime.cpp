@@ -45,14 +45,17 @@ std::vector<std::shared_ptr<ThreadCounters>>& all_counters() {
   static auto* counters = new std::vector<std::shared_ptr<ThreadCounters>>();
   return *counters;
 }
+ThreadCounters* register_thread_counters() {
+  auto created = std::make_shared<ThreadCounters>();
+  std::lock_guard<std::mutex> lock(counters_mutex);
+  all_counters().push_back(created);
+  return created.get();  // the registry keeps it alive after the thread exits
+}
+// A constant-initialized thread_local: no initialization guard on the entry path.
+thread_local ThreadCounters* this_thread_counters = nullptr;
 ThreadCounters& thread_counters() {
-  thread_local std::shared_ptr<ThreadCounters> counters = [] {
-    auto created = std::make_shared<ThreadCounters>();
-    std::lock_guard<std::mutex> lock(counters_mutex);
-    all_counters().push_back(created);
-    return created;
-  }();
-  return *counters;
+  if (this_thread_counters == nullptr) this_thread_counters = register_thread_counters();
+  return *this_thread_counters;
 }
 
 // Installed executors, so that jit_reset can find them. Guarded by live_mutex.
