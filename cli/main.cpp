@@ -9,6 +9,8 @@
 //
 // TODO(embedding issue): drive the runtime through the public C API once include/stitch exists;
 // until then the command links the core libraries directly.
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -46,6 +48,25 @@
 #include "jit/executor/stitch_module.h"
 
 namespace {
+
+// SIGINT asks the main thread for a KeyboardInterrupt, as CPython does: the handler only sets the
+// main thread's interrupt request bit (a lock-free atomic OR, async-signal-safe), and the
+// interpreter raises at its next back-edge (JIT code leaves for the interpreter when a request is
+// pending); time.sleep wakes up for it. Other threads never see it.
+std::atomic<stitch::rt::ThreadState*> main_thread_state{nullptr};
+bool uncaught_keyboard_interrupt = false;
+
+extern "C" void request_keyboard_interrupt(int) {
+  if (stitch::rt::ThreadState* thread = main_thread_state.load(std::memory_order_relaxed)) thread->interrupt();
+}
+
+void install_sigint_handler(stitch::rt::ThreadState* thread) {
+  main_thread_state.store(thread, std::memory_order_relaxed);
+  struct sigaction action = {};
+  action.sa_handler = request_keyboard_interrupt;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+}
 
 constexpr const char* kUsage =
     "usage: stitch [option] ... [-c cmd | file] [arg] ...\n"
@@ -157,6 +178,7 @@ int report_uncaught(stitch::Object* exception) {
     if (text) std::fprintf(stderr, "%s\n", std::string(str_view(text.get())).c_str());
     return 1;
   }
+  if (is_subtype(type_of(exception), &keyboard_interrupt_type)) uncaught_keyboard_interrupt = true;
   std::fflush(stdout);
   std::string report = interp::format_exception_report(exception);
   std::fputs(report.c_str(), stderr);
@@ -342,7 +364,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "stitch: %s\n", thread.error().message().c_str());
     return 1;
   }
+  install_sigint_handler(*thread);
   int status = run(options, *thread);
+  main_thread_state.store(nullptr, std::memory_order_relaxed);
   stitch::clear_exception();
   stitch::exec_state().thread = nullptr;
   (void)(*runtime)->detach_current_thread("stitch");
@@ -350,6 +374,13 @@ int main(int argc, char** argv) {
   if (options.jit_stats) {
     std::fflush(stdout);
     std::fputs(stitch::jit::format_jit_statistics(stitch::jit::jit_statistics()).c_str(), stderr);
+  }
+  if (uncaught_keyboard_interrupt) {
+    // CPython 3.8+ ends "killed by SIGINT" after an uncaught KeyboardInterrupt, so that shells and
+    // parents see the signal.
+    std::fflush(stderr);
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
   }
   return status;
 }

@@ -1,5 +1,6 @@
 // The time module: wall clock, monotonic and CPU clocks, and sleep. sleep() detaches the thread
 // from the runtime while it sleeps, so a stop-the-world never waits for a sleeping thread.
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -66,13 +67,26 @@ Object* time_sleep(Object*, Object* const* args, std::size_t nargs, Object* kwna
   }
   if (std::isnan(seconds)) return raise_error(&value_error_type, "Invalid value NaN (not a number)");
   if (seconds < 0) return raise_error(&value_error_type, "sleep length must be non-negative");
-  auto duration = std::chrono::duration<double>(seconds);
+  auto deadline = std::chrono::steady_clock::now() +
+                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
   rt::ThreadState* thread = exec_state().thread;
-  if (thread != nullptr) {
-    rt::DetachedScope detached(*thread);  // offline while asleep: pauses and QSBR go on without us
-    std::this_thread::sleep_for(duration);
-  } else {
-    std::this_thread::sleep_for(duration);
+  if (thread == nullptr) {
+    std::this_thread::sleep_until(deadline);
+    return new_ref(none());
+  }
+  // In slices, so that an interrupt (SIGINT, a host's stitch_interrupt) ends the sleep with
+  // KeyboardInterrupt as in CPython, where the signal interrupts the sleep.
+  constexpr auto kSlice = std::chrono::milliseconds(20);
+  for (;;) {
+    auto now = std::chrono::steady_clock::now();
+    if (now >= deadline) break;
+    {
+      rt::DetachedScope detached(*thread);  // offline while asleep: pauses and QSBR go on without us
+      std::this_thread::sleep_until(std::min(deadline, now + kSlice));
+    }
+    if (thread->pending_requests() & rt::eval_breaker::kInterrupt) {
+      if (!thread->safepoint().is_ok()) return raise_error(&keyboard_interrupt_type, "");
+    }
   }
   return new_ref(none());
 }
