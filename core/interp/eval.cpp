@@ -123,6 +123,23 @@ Frame* push_function_frame(Object* function, Object* const* args, std::size_t na
   return frame;
 }
 
+// CALL of a Python function: pushes and links the callee's frame, dropping the caller's call
+// slots (`frame->next_instr` must already point after the CALL). Returns the callee, or nullptr
+// with an exception set; either way `frame->stack_pointer` is the caller's new stack top.
+[[gnu::always_inline]] inline Frame* call_python_function(Frame* frame, Object** sp, std::uint32_t oparg,
+                                                        Object* kwnames) {
+  Object** bottom = sp - oparg - 2;
+  Object* callable = bottom[0] != nullptr ? bottom[0] : bottom[1];
+  Object** arguments = bottom[0] != nullptr ? bottom + 1 : bottom + 2;
+  std::size_t total = oparg + (bottom[0] != nullptr ? 1 : 0);
+  std::size_t positional = total - (kwnames != nullptr ? as_tuple(kwnames)->size : 0);
+  Frame* callee = push_function_frame(callable, arguments, positional, kwnames);
+  for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
+  frame->stack_pointer = bottom;
+  if (callee != nullptr) callee->previous = frame;
+  return callee;
+}
+
 const ExceptionTableEntry* find_handler(CodeObject* code, std::uint32_t offset) {
   for (const ExceptionTableEntry& entry : *code->exception_table) {
     if (offset >= entry.start && offset < entry.end) return &entry;
@@ -182,6 +199,20 @@ Object* run_module_code(Object* code_object, Object* globals, Object* builtins) 
   frame->locals = new_ref(globals);
   frame->is_entry = true;
   return eval_frame(frame);
+}
+
+Frame* jit_call_python(Frame* frame, Object** sp, std::uint32_t oparg) {
+  return call_python_function(frame, sp, oparg, nullptr);
+}
+
+Frame* jit_return(Frame* frame, Object** sp) {
+  Object* value = *--sp;
+  frame->stack_pointer = sp;
+  Frame* caller = frame->previous;
+  clear_frame(frame);
+  release_frame(frame);
+  *caller->stack_pointer++ = value;
+  return caller;
 }
 
 namespace {
@@ -499,18 +530,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
         SAVE();
         Object* callable = ops::call_target(sp, oparg);
         if (!is_function(callable)) RUN(ops::call_object_on_stack(sp, oparg, names));
-        // A Python function: push its frame and continue here (no native recursion). Stack:
-        // [method | null] [self | callable] args[oparg]; with a method below, self is argument 0.
-        Object** bottom = sp - oparg - 2;
-        Object** arguments = bottom[0] != nullptr ? bottom + 1 : bottom + 2;
-        std::size_t total = oparg + (bottom[0] != nullptr ? 1 : 0);
-        std::size_t positional = total - (names != nullptr ? as_tuple(names)->size : 0);
-        Frame* callee = push_function_frame(callable, arguments, positional, names);
-        for (Object** slot = bottom; slot < sp; ++slot) xdecref(*slot);
-        sp = bottom;
-        frame->stack_pointer = sp;
+        // A Python function: push its frame and continue here (no native recursion).
+        Frame* callee = call_python_function(frame, sp, oparg, names);
+        sp = frame->stack_pointer;
         if (callee == nullptr) GOTO_ERROR();
-        callee->previous = frame;
         frame = callee;
         LOAD();
         if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
@@ -752,6 +775,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
   enter_jit: {
     SAVE();
     JitExit exit = jit->run(executor, frame, thread);
+    frame = static_cast<Frame*>(thread->jit_frame);  // calls and returns may have changed it
     LOAD();
     if (exit == JitExit::kError) {
       this_instr = ip;

@@ -1,11 +1,15 @@
 // What the interpreter knows about the JIT (which lives above core/, in jit/): a table of hooks
 // the JIT installs, and the exit protocol of its executors.
 //
-// An executor runs one frame of one code object from any instruction boundary (frame->next_instr,
-// frame->stack_pointer) and returns to the interpreter with the frame's state written back:
+// An executor runs a frame of its code object from any instruction boundary (frame->next_instr,
+// frame->stack_pointer). Calls of Python functions and returns stay in JIT code when the other
+// frame's code has an executor too (jit_call_python / jit_return do the interpreter's frame work),
+// so the frame it stops in may not be the one it started in. It returns to the interpreter with
+// that frame in ThreadState::jit_frame and its state written back:
 //   kDeopt  frame->next_instr is the instruction the interpreter must execute next (an op the
-//           JIT leaves to the interpreter: calls of Python functions, returns, generators,
-//           exception handling, or a pending eval-breaker request at a loop back-edge);
+//           JIT leaves to the interpreter: generators, exception handling, a return from the
+//           loop's entry frame, a frame without an executor, or a pending eval-breaker request at
+//           a back-edge or call);
 //   kError  an exception is set and frame->next_instr is the instruction that raised it.
 // The interpreter enters executors at three places: a frame's first instruction (calls), the
 // instruction after a CALL when a callee returns, and a JUMP_BACKWARD's target (OSR).
@@ -39,6 +43,14 @@ struct JitHooks {
   /// Runs `executor` (code->executor, loaded with acquire) on `frame` from frame->next_instr.
   JitExit (*run)(void* executor, Frame* frame, rt::ThreadState* thread);
 };
+
+/// For stencils: CALL of a Python function (`frame->next_instr` after the CALL, no KW_NAMES). The
+/// callee's linked frame, or nullptr with an exception set; the caller's call slots are dropped
+/// and its stack top is in frame->stack_pointer either way.
+Frame* jit_call_python(Frame* frame, Object** sp, std::uint32_t oparg);
+/// For stencils: RETURN_VALUE of the top of `sp` from a frame that is neither an entry frame nor a
+/// generator's. Pops the frame, pushes the value on the caller's stack and returns the caller.
+Frame* jit_return(Frame* frame, Object** sp);
 
 /// The installed hooks (acquire), or nullptr when the JIT is off.
 const JitHooks* jit_hooks();

@@ -71,8 +71,11 @@ class ThreadState {
   /// executing cannot be reclaimed (ARCHITECTURE.md invariant 2).
   void enter_native_code() { ++native_code_depth_; }
   void leave_native_code() { --native_code_depth_; }
-  /// Owner only: back-edges JIT code may take before it leaves to the interpreter's safepoint.
+  /// Owner only: back-edges and calls JIT code may take before it leaves to the interpreter's
+  /// safepoint.
   std::uint32_t jit_backedge_budget = 0;
+  /// Owner only: the frame JIT code stopped in (core/interp/jit_interface.h).
+  void* jit_frame = nullptr;
 
   /// Any thread may set a request bit; the owner sees it at its next safepoint.
   void request(std::uint32_t bits) { eval_breaker_.fetch_or(bits, std::memory_order_relaxed); }

@@ -13,6 +13,7 @@
 #include "core/object/exec_state.h"
 #include "core/runtime/thread_state.h"
 #include "jit/executor/executor.h"
+#include "jit/executor/stencil_runtime.h"
 
 namespace stitch::jit {
 
@@ -106,7 +107,10 @@ __attribute__((no_sanitize("function"))) JitExit hook_run(void* executor_pointer
                                                           rt::ThreadState* thread) {
   auto* executor = static_cast<Executor*>(executor_pointer);
   std::uint32_t code_offset = executor->entries[static_cast<std::size_t>(frame->next_instr - frame->code->bytecode)];
-  if (code_offset == 0) return JitExit::kDeopt;  // not an instruction start: stay in the interpreter
+  if (code_offset == 0) {  // not an instruction start: stay in the interpreter
+    thread->jit_frame = frame;
+    return JitExit::kDeopt;
+  }
   using Shim = JitExit (*)(Frame*, rt::ThreadState*, void*);
   auto shim = reinterpret_cast<Shim>(executor->block.address);
   ThreadCounters& counters = thread_counters();
@@ -123,6 +127,17 @@ __attribute__((no_sanitize("function"))) JitExit hook_run(void* executor_pointer
 interp::JitHooks hooks;
 
 }  // namespace
+
+void* stencil_resume_address(Frame* frame) {
+  if (frame->generator != nullptr) return nullptr;
+  const interp::JitHooks* jit = interp::jit_hooks();
+  if (jit == nullptr) return nullptr;
+  // The thread is inside JIT code: it reports no quiescent state, so the executor stays alive.
+  auto* executor = static_cast<Executor*>(interp::jit_executor_to_enter(jit, frame->code));
+  if (executor == nullptr) return nullptr;
+  std::uint32_t code_offset = executor->entries[static_cast<std::size_t>(frame->next_instr - frame->code->bytecode)];
+  return code_offset == 0 ? nullptr : executor->block.address + code_offset;
+}
 
 bool jit_compile_and_install(CodeObject* code) {
   if (code->executor.load(std::memory_order_acquire) != nullptr) return true;

@@ -12,6 +12,7 @@
 #include "core/interp/jit_interface.h"
 #include "core/interp/ops/ops.h"
 #include "core/runtime/thread_state.h"
+#include "jit/executor/stencil_runtime.h"
 
 using stitch::Object;
 using stitch::interp::Frame;
@@ -38,6 +39,7 @@ __attribute__((visibility("hidden"))) StencilFunction STITCH_HOLE_TARGET;
   do {                           \
     frame->next_instr = (at);    \
     frame->stack_pointer = sp;   \
+    thread->jit_frame = frame;   \
     return (exit_kind);          \
   } while (0)
 #define DEOPT() LEAVE(JitExit::kDeopt, THIS_INSTR)
@@ -144,12 +146,43 @@ SIMPLE(UNPACK_EX, ops::unpack_ex(frame, sp, OPARG))
 SIMPLE(FORMAT_VALUE, ops::format_value(frame, sp, OPARG))
 SIMPLE(MAKE_FUNCTION, ops::make_function(frame, sp, OPARG))
 SIMPLE(LOAD_ASSERTION_ERROR, ops::load_assertion_error(frame, sp, OPARG))
-// A Python function gets a frame of its own: the interpreter pushes it. Anything else is called
-// here, with the frame's state saved as the interpreter saves it (callees may inspect it).
+// A Python function gets a frame of its own, pushed as the interpreter does, and runs in its
+// executor when it has one (a tail call into another executor: no native stack grows); otherwise
+// the interpreter runs it. Anything else is called here, with the frame's state saved as the
+// interpreter saves it (callees may inspect it). A call is a safepoint for the interpreter, so
+// with a request pending, or the budget spent, the interpreter makes the call.
 STENCIL(CALL) {
-  if (stitch::is_function(ops::call_target(sp, OPARG))) DEOPT();
+  Object* callable = ops::call_target(sp, OPARG);
   frame->next_instr = NEXT_INSTR;
   frame->stack_pointer = sp;
+  if (stitch::is_function(callable)) {
+    if (thread->pending_requests() != 0 || thread->jit_backedge_budget == 0) DEOPT();
+    --thread->jit_backedge_budget;
+    Frame* callee = stitch::interp::jit_call_python(frame, sp, OPARG);
+    if (callee == nullptr) {
+      sp = frame->stack_pointer;
+      ERROR();
+    }
+    auto* entry = reinterpret_cast<StencilFunction*>(stitch::jit::stencil_resume_address(callee));
+    if (entry == nullptr) {
+      thread->jit_frame = callee;  // the interpreter starts it (next_instr is its first instruction)
+      return JitExit::kDeopt;
+    }
+    [[clang::musttail]] return entry(callee, callee->stack_pointer, thread);
+  }
   if (!ops::call_object_on_stack(sp, OPARG, nullptr)) ERROR();
   CONTINUE();
+}
+
+// Returning into the caller's executor, when it has one, stays in JIT code. A return from the
+// loop's entry frame (back to native code) or from a generator is the interpreter's.
+STENCIL(RETURN_VALUE) {
+  if (frame->is_entry || frame->generator != nullptr) DEOPT();
+  Frame* caller = stitch::interp::jit_return(frame, sp);
+  auto* entry = reinterpret_cast<StencilFunction*>(stitch::jit::stencil_resume_address(caller));
+  if (entry == nullptr) {
+    thread->jit_frame = caller;  // resumes after its CALL, the returned value pushed
+    return JitExit::kDeopt;
+  }
+  [[clang::musttail]] return entry(caller, caller->stack_pointer, thread);
 }
