@@ -290,8 +290,21 @@ Object* generic_getattr(Object* object, Object* name) {
 int generic_setattr(Object* object, Object* name, Object* value) {
   TypeObject* type = type_of(object);
   std::string_view key = str_view(name);
-  if (key == "__class__" || key == "__dict__") {
-    raise_error(&type_error_type, "Stitch: assigning or deleting " + std::string(key) + " is not supported");
+  if (key == "__dict__") {
+    std::atomic<Object*>* slot = instance_dict_slot(object);
+    if (slot == nullptr) {
+      no_attribute(object, name);
+      return -1;
+    }
+    if (value != nullptr && !is_dict(value)) {
+      raise_error(&type_error_type, std::string("__dict__ must be set to a dictionary, not a '") +
+                                        type_of(value)->name + "'");
+      return -1;
+    }
+    return instance_attribute_replace_dict(object, slot, value);
+  }
+  if (key == "__class__") {
+    raise_error(&type_error_type, "Stitch: assigning or deleting __class__ is not supported");
     return -1;
   }
   Ref descriptor = Ref::steal(type_lookup(type, name));

@@ -7,6 +7,7 @@
 #include <new>
 
 #include "core/object/class_type.h"
+#include "core/object/deferred_release.h"
 #include "core/object/dict.h"
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
@@ -58,6 +59,8 @@ void retire_block(InstanceValues* block) {
   }
   thread->retire(block, block_bytes(block->capacity), free_block);
 }
+
+Object* new_ref_or_null(Object* object) { return object != nullptr ? new_ref(object) : nullptr; }
 
 Object* load_slot(std::atomic<Object*>* slot) {
   // Acquire: pairs with the release store that published the block or the dict.
@@ -115,7 +118,7 @@ Outcome set_locked(Object* object, std::atomic<Object*>* slot, Object* name, Obj
                    PendingReleases& pending) {
   Object* raw = slot->load(std::memory_order_relaxed);
   if (raw != nullptr && !is_values(raw)) {
-    *dict = raw;
+    *dict = new_ref(raw);
     return Outcome::kUseDict;
   }
   InstanceValues* block = raw != nullptr ? as_values(raw) : nullptr;
@@ -124,7 +127,7 @@ Outcome set_locked(Object* object, std::atomic<Object*>* slot, Object* name, Obj
   if (value == nullptr) {
     if (index < 0) return Outcome::kMissing;
     // Deleting leaves a hole the shape cannot describe: the dict keeps Python's order for the rest.
-    *dict = switch_to_dict_locked(slot, pending);
+    *dict = new_ref_or_null(switch_to_dict_locked(slot, pending));
     return *dict != nullptr ? Outcome::kUseDict : Outcome::kError;
   }
   if (index >= 0) {
@@ -137,7 +140,7 @@ Outcome set_locked(Object* object, std::atomic<Object*>* slot, Object* name, Obj
   if (child == nullptr) {
     if (key == nullptr) return Outcome::kError;
     // A full shape (or no memory for a new one): this instance keeps its attributes in a dict.
-    *dict = switch_to_dict_locked(slot, pending);
+    *dict = new_ref_or_null(switch_to_dict_locked(slot, pending));
     return *dict != nullptr ? Outcome::kUseDict : Outcome::kError;
   }
   if (block != nullptr && block->capacity > shape->size) {
@@ -176,7 +179,11 @@ Object* instance_attribute_get(Object* object, std::atomic<Object*>* slot, Objec
       return index >= 0 ? new_ref(block->values[index]) : nullptr;
     }
   }
-  return dict_get_item(raw, name);  // dict mode is final: no instance lock needed
+  // Dict mode: the dict is thread-safe itself. Our own reference keeps it alive even if __dict__ is
+  // replaced meanwhile (a replaced dict is released only after a grace period, so taking this
+  // reference is safe until our next quiescent state).
+  Ref dict = Ref::borrow(raw);
+  return dict_get_item(dict.get(), name);
 }
 
 int instance_attribute_set(Object* object, std::atomic<Object*>* slot, Object* name, Object* value) {
@@ -187,7 +194,7 @@ int instance_attribute_set(Object* object, std::atomic<Object*>* slot, Object* n
     {
       sync::CriticalSection section(sync::object_mutex(&object->header));
       if (root_shape_of(object) == nullptr) {
-        dict = switch_to_dict_locked(slot, pending);
+        dict = new_ref_or_null(switch_to_dict_locked(slot, pending));
         outcome = dict != nullptr ? Outcome::kUseDict : Outcome::kError;
       } else {
         outcome = set_locked(object, slot, name, value, &dict, pending);
@@ -200,6 +207,7 @@ int instance_attribute_set(Object* object, std::atomic<Object*>* slot, Object* n
     case Outcome::kError: return -1;
     case Outcome::kUseDict: break;
   }
+  Ref owned = Ref::steal(dict);  // our reference: __dict__ may be replaced while we use it
   if (value != nullptr) return dict_set_item(dict, name, value);
   if (dict_del_item(dict, name) == 0) return 0;
   if (!exception_matches(&key_error_type)) return -1;
@@ -210,7 +218,10 @@ int instance_attribute_set(Object* object, std::atomic<Object*>* slot, Object* n
 int instance_attribute_contains(Object*, std::atomic<Object*>* slot, Object* name) {
   Object* raw = load_slot(slot);
   if (raw == nullptr) return 0;
-  if (!is_values(raw)) return dict_contains(raw, name);
+  if (!is_values(raw)) {
+    Ref dict = Ref::borrow(raw);  // as in instance_attribute_get
+    return dict_contains(dict.get(), name);
+  }
   // The block stays readable until our next quiescent state even if a writer replaces it.
   return shape_find(as_values(raw)->shape.load(std::memory_order_acquire), name) >= 0 ? 1 : 0;
 }
@@ -228,6 +239,30 @@ Object* instance_attribute_dict(Object* object, std::atomic<Object*>* slot) {
     }
   }
   return dict;
+}
+
+int instance_attribute_replace_dict(Object* object, std::atomic<Object*>* slot, Object* dict) {
+  Object* old_dict = nullptr;
+  {
+    PendingReleases pending;
+    {
+      sync::CriticalSection section(sync::object_mutex(&object->header));
+      Object* raw = slot->load(std::memory_order_relaxed);
+      if (raw != nullptr && is_values(raw)) {
+        InstanceValues* block = as_values(raw);
+        Shape* shape = block->shape.load(std::memory_order_relaxed);
+        for (std::uint32_t i = 0; i < shape->size; ++i) pending.add(block->values[i]);
+        retire_block(block);
+      } else {
+        old_dict = raw;
+      }
+      // Release: a reader that loads the new dict sees its contents.
+      slot->store(new_ref_or_null(dict), std::memory_order_release);
+    }
+  }
+  // Lock-free readers may still be about to take a reference to the old dict.
+  release_after_grace_period(old_dict);
+  return 0;
 }
 
 void instance_attributes_clear(std::atomic<Object*>* slot) {

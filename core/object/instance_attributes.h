@@ -5,10 +5,12 @@
 //   tagged (|1)   an InstanceValues block: the instance's Shape and one value per shape name;
 //   a dict        "dict mode": a real dict holds the attributes.
 // Instances of classes start with no attribute and move to a values block on the first write;
-// they switch to dict mode, for good, when Python code asks for `__dict__` (vars(), copy), when an
-// attribute is deleted, or past kMaxShapeSize attributes. Builtin exception instances (no class
-// shape) use dict mode from the first write. Dict mode is final, so once a thread sees a dict it
-// may use it without the instance lock (the dict is thread-safe itself).
+// they switch to dict mode when Python code asks for `__dict__` (vars(), copy), when an attribute
+// is deleted, or past kMaxShapeSize attributes. Builtin exception instances (no class shape) use
+// dict mode from the first write. Only `obj.__dict__ = d` / `del obj.__dict__` leave dict mode
+// (for d, or for no attribute). A thread that sees a dict uses it without the instance lock (the
+// dict is thread-safe itself), holding its own reference; a replaced dict is released after a
+// QSBR grace period, so that reference can always be taken.
 //
 // Thread safety (ARCHITECTURE.md invariants 2 and 7):
 //   - Writers (set, delete, switch to dict mode) hold the instance's object lock.
@@ -48,6 +50,9 @@ int instance_attribute_set(Object* object, std::atomic<Object*>* slot, Object* n
 int instance_attribute_contains(Object* object, std::atomic<Object*>* slot, Object* name);
 /// The instance's __dict__ (new reference), switching it to dict mode; nullptr on error.
 Object* instance_attribute_dict(Object* object, std::atomic<Object*>* slot);
+/// obj.__dict__ = dict (an exact dict or a subclass; checked by the caller), or, for nullptr,
+/// del obj.__dict__ (no attribute left). 0 when done.
+int instance_attribute_replace_dict(Object* object, std::atomic<Object*>* slot, Object* dict);
 /// Releases what the slot holds (instance dealloc: no other thread can reach the instance).
 void instance_attributes_clear(std::atomic<Object*>* slot);
 

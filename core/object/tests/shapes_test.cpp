@@ -193,6 +193,30 @@ TEST_F(ShapesTest, TooManyAttributesUseADict) {
   EXPECT_EQ(dict_keys(object), expected);
 }
 
+TEST_F(ShapesTest, AssigningAndDeletingDictReplaceTheStorage) {
+  Ref klass = make_class("R");
+  Ref object = instance_of(klass);
+  set(object, "x", 1);
+  Ref replacement = Ref::steal(dict_new());
+  Ref two = Ref::steal(int_from_int64(2));
+  ASSERT_EQ(dict_set_item_str(replacement.get(), "y", two.get()), 0);
+  ASSERT_EQ(object_setattr(object.get(), str_intern("__dict__"), replacement.get()), 0);
+  EXPECT_EQ(get(object, "x"), -1);
+  EXPECT_EQ(get(object, "y"), 2);
+  set(object, "z", 3);
+  EXPECT_EQ(dict_size(replacement.get()), 2);  // the instance writes into the dict it was given
+  Ref not_a_dict = Ref::steal(int_from_int64(5));
+  EXPECT_EQ(object_setattr(object.get(), str_intern("__dict__"), not_a_dict.get()), -1);
+  EXPECT_TRUE(exception_matches(&type_error_type));
+  clear_exception();
+  ASSERT_EQ(object_setattr(object.get(), str_intern("__dict__"), nullptr), 0);
+  EXPECT_EQ(get(object, "y"), -1);
+  EXPECT_EQ(dict_size(replacement.get()), 2);  // the old dict is untouched
+  set(object, "w", 4);  // back to a values block
+  EXPECT_NE(shape_of(object), nullptr);
+  EXPECT_EQ(dict_keys(object), (std::vector<std::string>{"w"}));
+}
+
 TEST_F(ShapesTest, NamesThatAreNotInternedFindTheSameAttribute) {
   Ref klass = make_class("N");
   Ref object = instance_of(klass);

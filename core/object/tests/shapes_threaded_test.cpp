@@ -1,7 +1,7 @@
 // Threads racing on instance attributes stored through shapes: writers growing one shared instance
-// in different attribute orders while readers read it (and one thread switches it to dict mode),
-// and threads building private instances concurrently, which must end up sharing one shape per
-// attribute order. Every read sees a value some thread wrote (never a freed or torn one); after the
+// in different attribute orders while readers read it (and one thread switches it to dict mode, or
+// assigns it a new __dict__), and threads building private instances concurrently, which must end
+// up sharing one shape per attribute order. Every read sees a value some thread wrote (never a freed or torn one); after the
 // join every attribute holds one of its written values. Run under the tsan preset (label `threaded`).
 #include <atomic>
 #include <memory>
@@ -105,7 +105,9 @@ class ShapesThreaded : public ::testing::Test {
 };
 
 TEST_F(ShapesThreaded, WritersGrowASharedInstanceWhileReadersRead) {
-  for (bool switch_to_dict : {false, true}) {
+  // Mode 0: values blocks only; 1: one reader takes __dict__ midway (switch to dict mode); 2: one
+  // reader assigns a new __dict__ (holding every name) midway.
+  for (int mode : {0, 1, 2}) {
     Ref klass = make_class("Shared");
     Ref instance = Ref::steal(call_object(klass.get(), nullptr, 0, nullptr));
     ASSERT_TRUE(instance);
@@ -130,19 +132,27 @@ TEST_F(ShapesThreaded, WritersGrowASharedInstanceWhileReadersRead) {
               bad.fetch_add(1);
             }
           }
-          if (switch_to_dict && t == kThreads - 1 && round == kRounds / 2) {
+          if (mode == 1 && t == kThreads - 1 && round == kRounds / 2) {
             Ref dict = Ref::steal(object_getattr(instance.get(), str_intern("__dict__")));
             if (!dict) bad.fetch_add(1);
+          }
+          if (mode == 2 && t == kThreads - 1 && round == kRounds / 2) {
+            Ref dict = Ref::steal(dict_new());
+            for (int i = 0; i < kNames; ++i) {
+              Ref value = Ref::steal(int_from_int64(kBase + i * 1000000 + 999999));
+              if (dict_set_item(dict.get(), names_[i], value.get()) < 0) bad.fetch_add(1);
+            }
+            if (object_setattr(instance.get(), str_intern("__dict__"), dict.get()) < 0) bad.fetch_add(1);
           }
         }
         // A safepoint: lets QSBR reclaim the blocks other threads retired.
         if (round % 16 == 0) (void)exec_state().thread->safepoint();
       }
     });
-    EXPECT_EQ(bad.load(), 0);
+    EXPECT_EQ(bad.load(), 0) << "mode " << mode;
     for (int i = 0; i < kNames; ++i) {
       Ref value = Ref::steal(object_getattr(instance.get(), names_[i]));
-      EXPECT_TRUE(plausible(value.get(), i)) << i;
+      EXPECT_TRUE(plausible(value.get(), i)) << "mode " << mode << ", name " << i;
     }
     Ref dict = Ref::steal(object_getattr(instance.get(), str_intern("__dict__")));
     ASSERT_TRUE(dict);

@@ -151,3 +151,23 @@ shallow.y = "changed"
 src.x.append(3)
 print(vars(src), vars(shallow), vars(deep))
 print(shallow.x is src.x, deep.x is src.x)
+
+# Assigning and deleting __dict__ itself.
+r = Point(1, 2)
+replacement = {"y": 20, "w": 30}
+r.__dict__ = replacement
+print(r.__dict__ is replacement, r.y, r.w, hasattr(r, "x"))
+r.v = 40
+print(replacement)
+try:
+    r.__dict__ = [("x", 1)]
+except TypeError as e:
+    print("TypeError:", e)
+del r.__dict__
+print(vars(r), hasattr(r, "y"))
+r.x = 5
+print(vars(r))
+try:
+    s.__dict__ = {}
+except AttributeError as e:
+    print("AttributeError:", e)
