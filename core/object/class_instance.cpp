@@ -312,7 +312,8 @@ int generic_setattr(Object* object, Object* name, Object* value) {
   if (descriptor && type_of(descriptor.get())->descr_set != nullptr) {
     return type_of(descriptor.get())->descr_set(descriptor.get(), object, value);
   }
-  if (instance_dict_slot(object) == nullptr) {
+  std::atomic<Object*>* slot = instance_dict_slot(object);
+  if (slot == nullptr) {
     if (descriptor) {
       raise_error(&attribute_error_type, std::string("'") + type->name + "' object attribute '" +
                                              text_of(name) + "' is read-only");
@@ -321,7 +322,7 @@ int generic_setattr(Object* object, Object* name, Object* value) {
     }
     return -1;
   }
-  int status = instance_attribute_set(object, instance_dict_slot(object), name, value);
+  int status = instance_attribute_set(object, slot, name, value);
   if (status == 1) {
     no_attribute(object, name);
     return -1;

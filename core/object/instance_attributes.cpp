@@ -110,6 +110,23 @@ Object* interned_name(Object* name) {
   return as_str(name)->is_interned && type_of(name) == &str_type ? name : str_intern(str_view(name));
 }
 
+// Runs `body` (a read) holding the instance's lock. Uncontended, a bare lock is enough: the body
+// only finds an index and takes a reference (it cannot block, run Python code or reach a
+// safepoint), so no critical section record is needed for suspension. Contended, or when this
+// thread's own section already holds the lock, the critical section waits (or recurses) as
+// everywhere else. (Writes use a critical section: they allocate.)
+template <class Body>
+void with_instance_lock(Object* object, Body&& body) {
+  sync::Mutex& mutex = sync::object_mutex(&object->header);
+  if (mutex.try_lock()) {
+    body();
+    mutex.unlock();
+  } else {
+    sync::CriticalSection section(mutex);
+    body();
+  }
+}
+
 enum class Outcome { kDone, kMissing, kUseDict, kError };
 
 // Under the instance lock: the write in values mode, or kUseDict when the attribute must go to
@@ -171,13 +188,19 @@ Object* instance_attribute_get(Object* object, std::atomic<Object*>* slot, Objec
   Object* raw = load_slot(slot);
   if (raw == nullptr) return nullptr;
   if (is_values(raw)) {
-    sync::CriticalSection section(sync::object_mutex(&object->header));
-    raw = slot->load(std::memory_order_relaxed);
-    if (is_values(raw)) {
+    Object* value = nullptr;
+    bool values_mode = false;
+    // Under the lock a writer cannot release the value before we hold our reference.
+    auto read = [&] {
+      raw = slot->load(std::memory_order_relaxed);
+      values_mode = raw == nullptr || is_values(raw);
+      if (raw == nullptr || !is_values(raw)) return;
       InstanceValues* block = as_values(raw);
       std::int32_t index = shape_find(block->shape.load(std::memory_order_relaxed), name);
-      return index >= 0 ? new_ref(block->values[index]) : nullptr;
-    }
+      if (index >= 0) value = new_ref(block->values[index]);
+    };
+    with_instance_lock(object, read);
+    if (values_mode) return value;
   }
   // Dict mode: the dict is thread-safe itself. Our own reference keeps it alive even if __dict__ is
   // replaced meanwhile (a replaced dict is released only after a grace period, so taking this
@@ -188,7 +211,7 @@ Object* instance_attribute_get(Object* object, std::atomic<Object*>* slot, Objec
 
 int instance_attribute_set(Object* object, std::atomic<Object*>* slot, Object* name, Object* value) {
   Object* dict = nullptr;
-  Outcome outcome;
+  Outcome outcome = Outcome::kError;
   {
     PendingReleases pending;  // declared first, destroyed last: released after the section ends
     {

@@ -22,7 +22,8 @@
 //     hold it.
 //   - Reading a value takes the instance lock: the writer may drop the last reference to the old
 //     value, and object memory is not yet type-stable, so a lock-free reader could not safely take
-//     its own reference (try_incref_compare needs that). Only the shape check is lock-free.
+//     its own reference (try_incref_compare needs that). Uncontended, the read takes the bare lock
+//     (no critical section record: it cannot block). Only the shape check is lock-free.
 //   - Values are released after the lock is dropped (destructors never run under an object lock).
 #pragma once
 
