@@ -1,7 +1,6 @@
 # Instances whose attributes are added in different orders, conditionally, by subclasses before
-# and after super().__init__, by properties and by dataclasses: each keeps its own values and
-# Python's insertion order, also after __dict__ is taken and after attributes are deleted.
-from dataclasses import dataclass, field
+# and after super().__init__, and by properties: each keeps its own values and Python's
+# insertion order, also after __dict__ is cleared and attributes are deleted.
 
 
 class Node:
@@ -82,36 +81,3 @@ del t.celsius
 print(vars(t), hasattr(t, "celsius"))
 t.celsius = 3
 print(vars(t))
-
-
-@dataclass
-class Item:
-    name: str
-    price: float = 0.0
-    tags: list = field(default_factory=list)
-
-
-@dataclass
-class Priced(Item):
-    currency: str = "EUR"
-
-
-i1 = Item("pen", 1.5)
-i2 = Priced("book", 12.0, ["paper"])
-i1.extra = True
-print(i1, i2, vars(i1), list(vars(i2)))
-print(i1 == Item("pen", 1.5, []), i2 == Priced("book", 12.0, ["paper"], "EUR"))
-
-# Attributes whose names are built at run time, then read back in another order.
-class Record:
-    pass
-
-
-r = Record()
-keys = ["k%d" % (i * 7 % 11) for i in range(11)]
-for position, key in enumerate(keys):
-    setattr(r, key, position)
-print([getattr(r, "k%d" % i) for i in range(11)], list(vars(r)) == keys)
-for key in keys[::2]:
-    delattr(r, key)
-print(list(vars(r)))
