@@ -18,6 +18,7 @@
 #include <cstdint>
 
 #include "core/object/object.h"
+#include "core/object/str.h"
 
 namespace stitch {
 
@@ -38,20 +39,14 @@ Shape* shape_new_root();
 /// Frees `root` and every shape below it. Only when no instance of the class remains.
 void shape_tree_free(Shape* root);
 
-/// Index of attribute `name` (any str) in `shape`, or -1. Interned names compare by pointer.
-inline std::int32_t shape_find(const Shape* shape, Object* name);
 /// The shape after adding `name` (an interned str not already in `shape`): the existing transition
 /// or a new one. nullptr when `shape` is full (kMaxShapeSize) or out of memory (no exception set).
 Shape* shape_child_for(Shape* shape, Object* interned_name);
 
+/// shape_find for a name that is not interned: compares the text.
 std::int32_t shape_find_slow(const Shape* shape, Object* name);
 
-}  // namespace stitch
-
-#include "core/object/str.h"
-
-namespace stitch {
-
+/// Index of attribute `name` (any str) in `shape`, or -1. Interned names compare by pointer.
 inline std::int32_t shape_find(const Shape* shape, Object* name) {
   if (!as_str(name)->is_interned) return shape_find_slow(shape, name);
   for (std::uint32_t i = 0; i < shape->size; ++i) {
