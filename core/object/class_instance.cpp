@@ -1,6 +1,7 @@
 // Instances of classes: creation (object.__new__ and the builtin bases' __new__ for subclasses),
 // object.__init__, the instance __dict__ (stored by instance_attributes.cpp), generic attribute
-// access with Python's lookup order, the default repr and the dealloc that releases the class's part of the layout.
+// access with Python's lookup order, the default repr and the dealloc that releases the class's
+// part of the layout.
 #include <cstdio>
 #include <cstring>
 #include <string>

@@ -9,8 +9,8 @@
 //
 // Instance layout: the native base's layout, then (optionally) one pointer to the instance's own
 // attributes at `dict_offset` (a values block indexed by a Shape, or a dict: instance_attributes.h),
-// then one pointer per __slots__ name. Instances hold a reference to
-// their class (taken in allocate_object, dropped by the instance dealloc).
+// then one pointer per __slots__ name. Instances hold a reference to their class (taken in
+// allocate_object, dropped by the instance dealloc).
 //
 // Thread safety: a class's dict is shared and mutable. Writes to it (C.x = v, del C.x) take the
 // class's object lock, change the dict and bump `version` (release) while holding it, so a reader
