@@ -20,6 +20,7 @@
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/function.h"
+#include "core/object/instance_attributes.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -176,8 +177,7 @@ bool load_method(Object* owner, Object* name, Object** method, Object** self_or_
     if (attribute && is_function(attribute.get())) {
       bool shadowed = false;
       if (std::atomic<Object*>* slot = instance_dict_slot(owner)) {
-        Object* dict = slot->load(std::memory_order_acquire);
-        int found = dict != nullptr ? dict_contains(dict, name) : 0;
+        int found = instance_attribute_contains(owner, slot, name);
         if (found < 0) return false;
         shadowed = found == 1;
       }

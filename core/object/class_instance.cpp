@@ -1,6 +1,7 @@
 // Instances of classes: creation (object.__new__ and the builtin bases' __new__ for subclasses),
-// object.__init__, the instance __dict__, generic attribute access with Python's lookup order,
-// the default repr and the dealloc that releases the class's part of the layout.
+// object.__init__, the instance __dict__ (stored by instance_attributes.cpp), generic attribute
+// access with Python's lookup order, the default repr and the dealloc that releases the class's
+// part of the layout.
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -14,6 +15,7 @@
 #include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 #include "core/object/float.h"
+#include "core/object/instance_attributes.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/singletons.h"
@@ -237,11 +239,15 @@ std::size_t class_area_offset(Object* object) {
 
 void heap_instance_dealloc(Object* object) {
   auto* type = as_heap_type(type_of(object));
-  // Everything a class adds to its native base's layout is an owned pointer (__dict__, __slots__).
+  // Everything a class adds to its native base's layout is an owned pointer (__slots__), except the
+  // instance attributes, which may be a values block rather than an object.
+  std::atomic<Object*>* attributes = type->dict_offset != 0 ? instance_dict_slot(object) : nullptr;
+  if (attributes != nullptr) instance_attributes_clear(attributes);
   std::size_t start = class_area_offset(object);
   std::size_t end = start + (type->basic_size - type->native_base->basic_size);
   for (std::size_t offset = start; offset < end; offset += sizeof(Object*)) {
     auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(object) + offset);
+    if (reinterpret_cast<void*>(slot) == static_cast<void*>(attributes)) continue;
     xdecref(*slot);
     *slot = nullptr;
   }
@@ -255,18 +261,7 @@ Object* instance_dict(Object* object) {
     return raise_error(&attribute_error_type, std::string("'") + type_of(object)->name +
                                                   "' object has no attribute '__dict__'");
   }
-  // Acquire: pairs with the release of the compare-exchange that published the dict.
-  Object* dict = slot->load(std::memory_order_acquire);
-  if (dict == nullptr) {
-    Object* created = dict_new();
-    if (created == nullptr) return nullptr;
-    if (slot->compare_exchange_strong(dict, created, std::memory_order_acq_rel, std::memory_order_acquire)) {
-      dict = created;
-    } else {
-      decref(created);  // another thread published its dict first; `dict` now holds that one
-    }
-  }
-  return new_ref(dict);
+  return instance_attribute_dict(object, slot);
 }
 
 Object* object_default_repr(Object* object) {
@@ -285,11 +280,8 @@ Object* generic_getattr(Object* object, Object* name) {
   DescrGetSlot get = descriptor ? type_of(descriptor.get())->descr_get : nullptr;
   if (get != nullptr && type_of(descriptor.get())->descr_set != nullptr) return get(descriptor.get(), object, type);
   if (std::atomic<Object*>* slot = instance_dict_slot(object)) {
-    Object* dict = slot->load(std::memory_order_acquire);
-    if (dict != nullptr) {
-      Object* value = dict_get_item(dict, name);
-      if (value != nullptr || has_exception()) return value;
-    }
+    Object* value = instance_attribute_get(object, slot, name);
+    if (value != nullptr || has_exception()) return value;
   }
   if (get != nullptr) return get(descriptor.get(), object, type);
   if (descriptor) return descriptor.release();
@@ -299,8 +291,21 @@ Object* generic_getattr(Object* object, Object* name) {
 int generic_setattr(Object* object, Object* name, Object* value) {
   TypeObject* type = type_of(object);
   std::string_view key = str_view(name);
-  if (key == "__class__" || key == "__dict__") {
-    raise_error(&type_error_type, "Stitch: assigning or deleting " + std::string(key) + " is not supported");
+  if (key == "__dict__") {
+    std::atomic<Object*>* slot = instance_dict_slot(object);
+    if (slot == nullptr) {
+      no_attribute(object, name);
+      return -1;
+    }
+    if (value != nullptr && !is_dict(value)) {
+      raise_error(&type_error_type, std::string("__dict__ must be set to a dictionary, not a '") +
+                                        type_of(value)->name + "'");
+      return -1;
+    }
+    return instance_attribute_replace_dict(object, slot, value);
+  }
+  if (key == "__class__") {
+    raise_error(&type_error_type, "Stitch: assigning or deleting __class__ is not supported");
     return -1;
   }
   Ref descriptor = Ref::steal(type_lookup(type, name));
@@ -308,7 +313,8 @@ int generic_setattr(Object* object, Object* name, Object* value) {
   if (descriptor && type_of(descriptor.get())->descr_set != nullptr) {
     return type_of(descriptor.get())->descr_set(descriptor.get(), object, value);
   }
-  if (instance_dict_slot(object) == nullptr) {
+  std::atomic<Object*>* slot = instance_dict_slot(object);
+  if (slot == nullptr) {
     if (descriptor) {
       raise_error(&attribute_error_type, std::string("'") + type->name + "' object attribute '" +
                                              text_of(name) + "' is read-only");
@@ -317,16 +323,12 @@ int generic_setattr(Object* object, Object* name, Object* value) {
     }
     return -1;
   }
-  Ref dict = Ref::steal(instance_dict(object));
-  if (!dict) return -1;
-  if (value != nullptr) return dict_set_item(dict.get(), name, value);
-  if (dict_del_item(dict.get(), name) < 0) {
-    if (!exception_matches(&key_error_type)) return -1;
-    clear_exception();
+  int status = instance_attribute_set(object, slot, name, value);
+  if (status == 1) {
     no_attribute(object, name);
     return -1;
   }
-  return 0;
+  return status;
 }
 
 }  // namespace stitch

@@ -21,6 +21,7 @@
 #include "core/object/int.h"
 #include "core/object/iterators.h"
 #include "core/object/list.h"
+#include "core/object/shape.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -105,6 +106,7 @@ void type_dealloc(Object* object) {
   xdecref(type->qualname);
   xdecref(type->module_name);
   std::free(type->name_storage);
+  shape_tree_free(type->shape_root);  // no instance is left: they hold a reference to the class
   type->~HeapTypeObject();
   free_object_memory(object);
 }
@@ -313,7 +315,14 @@ bool lay_out_instances(HeapTypeObject* type, TypeObject* layout_base) {
     type->dict_offset = static_cast<std::uint32_t>(size);
     size += sizeof(Object*);
   }
-  if (type->dict_offset != 0) type->flags |= type_flags::kHasInstanceDict;
+  if (type->dict_offset != 0) {
+    type->flags |= type_flags::kHasInstanceDict;
+    type->shape_root = shape_new_root();
+    if (type->shape_root == nullptr) {
+      raise_error(&memory_error_type, "");
+      return false;
+    }
+  }
   type->basic_size = size;
   return true;
 }

@@ -7,15 +7,16 @@
 // (class_slots.cpp). Attribute lookup follows Python: data descriptors on the type, then the
 // instance __dict__, then other class attributes (class_instance.cpp).
 //
-// Instance layout: the native base's layout, then (optionally) one pointer to the instance
-// __dict__ at `dict_offset`, then one pointer per __slots__ name. Instances hold a reference to
-// their class (taken in allocate_object, dropped by the instance dealloc).
+// Instance layout: the native base's layout, then (optionally) one pointer to the instance's own
+// attributes at `dict_offset` (a values block indexed by a Shape, or a dict: instance_attributes.h),
+// then one pointer per __slots__ name. Instances hold a reference to their class (taken in
+// allocate_object, dropped by the instance dealloc).
 //
 // Thread safety: a class's dict is shared and mutable. Writes to it (C.x = v, del C.x) take the
 // class's object lock, change the dict and bump `version` (release) while holding it, so a reader
 // that sees the new version also sees the new dict entry. Reads go straight to the dict, which is
-// itself thread-safe. `bases` and `mro` never change after creation. An instance __dict__ is
-// created on first write with a compare-and-swap, so two threads racing on it agree on one dict.
+// itself thread-safe. `bases` and `mro` never change after creation. Instance attributes are
+// written under the instance's object lock (instance_attributes.h).
 #pragma once
 
 #include <atomic>
@@ -28,11 +29,14 @@
 
 namespace stitch {
 
+struct Shape;
+
 struct HeapTypeObject : TypeObject {
   char* name_storage = nullptr;         // NUL-terminated __name__; TypeObject::name points here
   TypeObject* native_base = nullptr;    // the builtin type whose layout instances extend
   std::uint32_t dict_offset = 0;        // byte offset of the instance __dict__ pointer; 0 = none
   std::uint32_t slot_count = 0;         // __slots__ members declared by this class itself
+  Shape* shape_root = nullptr;          // root of the instances' shape tree (when dict_offset != 0)
   HeapTypeObject* previous_class = nullptr;  // every live class, for clear_all_classes()
   HeapTypeObject* next_class = nullptr;
 };
@@ -62,8 +66,8 @@ bool heap_type_defines(TypeObject* type, const char* name);
 
 /// The instance __dict__ slot of `object`, or nullptr when its type gives instances no __dict__.
 std::atomic<Object*>* instance_dict_slot(Object* object);
-/// The instance __dict__, created on first use. New reference, or nullptr (AttributeError when the
-/// instance has none).
+/// The instance __dict__ (switching the instance to dict mode). New reference, or nullptr
+/// (AttributeError when the instance has none).
 Object* instance_dict(Object* object);
 
 /// Default repr of instances: <__main__.C object at 0x7f...>.
