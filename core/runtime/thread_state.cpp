@@ -40,9 +40,12 @@ void ThreadState::register_on_owner_thread() {
 
 void ThreadState::unregister_on_owner_thread() {
   assert(is_attached());
+  // Retire callbacks may drop references (deferred releases): run the due ones while this
+  // thread's refcount record still exists. What unregistering the record frees in turn may retire
+  // more; unregister_thread hands anything still pending to the domain's orphan list.
+  qsbr_->process();
   runtime_->refcounts_->unregister_current_thread(refcount_record_);
   refcount_record_ = nullptr;
-  qsbr_->process();
   qsbr_->offline();
   runtime_->qsbr_->unregister_thread(qsbr_);
   qsbr_ = nullptr;
