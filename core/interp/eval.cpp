@@ -6,7 +6,10 @@
 // (calls, errors). Errors jump to `error`, which records a traceback entry, looks the raising
 // instruction up in the code's exception table and either jumps to the handler or unwinds.
 //
-// Not yet implemented ops raise SystemError naming the op (honest failure, never a wrong result).
+// Op bodies are the shared definitions of ops/*.h (RUN/BRANCH); the cases written out here are
+// the ops that change which frame runs or own C++ objects. JIT executors are entered at a frame's
+// start, after a return into it and at back-edges (jit_interface.h); they hand back the frame
+// they stopped in. Ops not implemented raise RuntimeError naming the op (never a wrong result).
 #include <cstring>
 #include <string>
 #include <vector>
@@ -817,6 +820,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
   }
 #undef TARGET
 #undef JIT_ENTRY_POINT
+#undef RUN
+#undef BRANCH
 #undef DISPATCH
 #undef PUSH
 #undef POP
