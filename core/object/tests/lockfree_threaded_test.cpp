@@ -32,7 +32,7 @@ namespace stitch {
 namespace {
 
 #ifdef STITCH_SANITIZER_BUILD
-constexpr int kRounds = 3000;
+constexpr int kRounds = 10000;
 #else
 constexpr int kRounds = 30000;
 #endif
@@ -316,8 +316,9 @@ TEST_F(LockFreeThreaded, ListIndexingAndIterationWhileOthersAppendPopInsertAndOv
 }
 
 // Iterating a dict that other threads resize never crashes: each pass either completes or
-// raises CPython's "dictionary changed size during iteration".
-TEST_F(LockFreeThreaded, IteratingADictOthersMutateRaisesChangedSizeOrCompletes) {
+// raises CPython's "dictionary changed size during iteration" (or "dictionary keys changed
+// during iteration" when the size came back to the same value).
+TEST_F(LockFreeThreaded, IteratingADictOthersMutateRaisesChangedSizeOrKeysOrCompletes) {
   Ref dict = Ref::steal(dict_new());
   for (std::int64_t i = 0; i < 32; ++i) {
     Ref key = Ref::steal(int_from_int64(i));
@@ -336,8 +337,11 @@ TEST_F(LockFreeThreaded, IteratingADictOthersMutateRaisesChangedSizeOrCompletes)
           if (Object* error = take_exception()) {
             Ref held = Ref::steal(error);
             Ref text = Ref::steal(object_str(error));
+            // CPython's two messages: the size differs, or it is the same but more entries
+            // came out than the dict had when the iterator was created.
             if (type_of(error) != &runtime_error_type ||
-                str_view(text.get()) != "dictionary changed size during iteration") {
+                (str_view(text.get()) != "dictionary changed size during iteration" &&
+                 str_view(text.get()) != "dictionary keys changed during iteration")) {
               failures++;
             }
             raised.fetch_add(1, std::memory_order_relaxed);
