@@ -190,7 +190,8 @@ TEST_F(LockFreeThreaded, DictLookupsWhileOthersInsertDeleteOverwriteAndResize) {
 
 // popitem shrinks the entry count, so the next insertion reuses the popped entry for another
 // key while lock-free readers may still be looking at it: a reader must never return the new
-// key's value for the old key.
+// key's value for the old key. The popper cycles the last entry between the last stable key and
+// a spare key (pop, insert the other), so that entry keeps changing owners under the readers.
 TEST_F(LockFreeThreaded, DictLookupsNeverReturnTheValueOfAReusedEntry) {
   Ref dict = Ref::steal(dict_new());
   std::vector<Ref> keys;
@@ -199,38 +200,43 @@ TEST_F(LockFreeThreaded, DictLookupsNeverReturnTheValueOfAReusedEntry) {
     Ref value = Ref::steal(value_for(i, 0));
     ASSERT_EQ(dict_set_item(dict.get(), keys.back().get(), value.get()), 0);
   }
+  Ref spare = Ref::steal(str_from_utf8("spare_key"));
+  constexpr std::int64_t kSpareTag = 8;
   std::atomic<int> failures{0};
+  std::atomic<std::int64_t> found_cycling{0};
   race(
       [&](int r) {
         for (int n = 0; n < kRounds; ++n) {
-          std::int64_t i = (n + r) % 8;
+          // Mostly the cycling key (the last one), sometimes another.
+          std::int64_t i = (n % 4 == 0) ? (n / 4 + r) % 7 : 7;
           Ref value = Ref::steal(dict_get_item(dict.get(), keys[static_cast<std::size_t>(i)].get()));
           if (value && !is_value_of(value.get(), i)) failures++;
-          if (!value && has_exception()) failures++;
+          if (value && i == 7) found_cycling.fetch_add(1, std::memory_order_relaxed);
+          if (!value && (has_exception() || i != 7)) failures++;  // only the cycling key may be absent
+          Ref other = Ref::steal(dict_get_item(dict.get(), spare.get()));
+          if (other && !is_value_of(other.get(), kSpareTag)) failures++;
           safepoint_every(n, 16);
         }
       },
       [&](int w) {
-        if (w != 0) return;  // one popper: the pops and re-inserts below stay paired
+        if (w != 0) return;  // one popper
         for (int n = 0; n < kRounds; ++n) {
-          Ref pair = Ref::steal(dict_method_popitem(dict.get(), nullptr, 0, nullptr));
-          if (!pair) {
-            failures++;
-            break;
+          for (int half = 0; half < 2; ++half) {
+            Ref pair = Ref::steal(dict_method_popitem(dict.get(), nullptr, 0, nullptr));
+            if (!pair) {
+              failures++;
+              return;
+            }
+            bool popped_stable = as_tuple(pair.get())->items[0] == keys[7].get();
+            Object* next_key = popped_stable ? spare.get() : keys[7].get();
+            Ref next_value = Ref::steal(value_for(popped_stable ? kSpareTag : 7, n + 1));
+            if (dict_set_item(dict.get(), next_key, next_value.get()) != 0) failures++;
           }
-          // Re-insert a different key first (reusing the entry), then the popped one.
-          Object* popped = as_tuple(pair.get())->items[0];
-          std::int64_t i = 0;
-          while (keys[static_cast<std::size_t>(i)].get() != popped) ++i;
-          std::int64_t j = (i + 1 + n % 7) % 8;
-          Ref other = Ref::steal(value_for(j, n + 1));
-          if (dict_set_item(dict.get(), keys[static_cast<std::size_t>(j)].get(), other.get()) != 0) failures++;
-          Ref again = Ref::steal(value_for(i, n + 1));
-          if (dict_set_item(dict.get(), popped, again.get()) != 0) failures++;
           safepoint_every(n, 16);
         }
       });
   EXPECT_EQ(failures.load(), 0);
+  EXPECT_GT(found_cycling.load(), 0);
   EXPECT_EQ(dict_size(dict.get()), 8);
 }
 
