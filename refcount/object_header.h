@@ -48,7 +48,10 @@ inline constexpr std::uint32_t kImmortalLocal = UINT32_MAX;
 
 namespace gc_bits {
 inline constexpr std::uint8_t kTracked = 1;
-inline constexpr std::uint8_t kShared = 16;
+inline constexpr std::uint8_t kShared = 16;  // container read lock-free by several threads
+// Lock-free readers may hold a raw pointer to this object: its memory is freed after a QSBR
+// grace period, not at once (core/object/lockfree.h). Set with fetch_or, never cleared.
+inline constexpr std::uint8_t kLockFreeReadable = 32;
 inline constexpr std::uint8_t kDeferred = 64;
 }  // namespace gc_bits
 

@@ -29,6 +29,8 @@ bool try_incref_shared(ObjectHeader* object) {
 
 }  // namespace
 
+bool try_incref(ObjectHeader* object) { return try_incref_fast(object) || try_incref_shared(object); }
+
 bool try_incref_compare(const std::atomic<ObjectHeader*>* source, ObjectHeader* expected) {
   if (try_incref_fast(expected)) return true;
   if (!try_incref_shared(expected)) return false;

@@ -34,6 +34,12 @@
 
 namespace stitch::rc {
 
+/// Steps 1 and 2 alone: a strong reference unless the object may be freed without an atomic
+/// (kDefault, shared 0, not ours) or is dead. For callers whose slots are not
+/// std::atomic<ObjectHeader*> (core/object's containers): they re-validate their slot themselves,
+/// exactly as step 3 does, and undo with a decref when it changed.
+bool try_incref(ObjectHeader* object);
+
 /// Strong reference to `expected` if the slot still holds it; false otherwise (nothing held).
 /// The undo decref of a failed attempt uses the dealloc of the calling thread's Domain.
 bool try_incref_compare(const std::atomic<ObjectHeader*>* source, ObjectHeader* expected);

@@ -13,6 +13,7 @@
 #include "core/object/builtin_types.h"
 #include "core/object/class_type.h"
 #include "core/object/exceptions.h"
+#include "core/object/lockfree.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
@@ -43,6 +44,9 @@ DictEntry* entries_of(DictKeys* keys) {
   return reinterpret_cast<DictEntry*>(keys->storage + table_size(keys) * index_width(keys->log2_size));
 }
 
+// Index slots are written (atomically, release) only under the lock; lock-free readers load them
+// with acquire (load_index_acquire), so the entry an index names is initialized for them.
+// Readers under the lock race with no writer and read plainly.
 std::int64_t get_index(const DictKeys* keys, std::size_t slot) {
   switch (index_width(keys->log2_size)) {
     case 1: return reinterpret_cast<const std::int8_t*>(keys->storage)[slot];
@@ -52,20 +56,52 @@ std::int64_t get_index(const DictKeys* keys, std::size_t slot) {
   }
 }
 
+template <class T>
+T load_acquire(const DictKeys* keys, std::size_t slot) {
+  auto* array = reinterpret_cast<T*>(const_cast<unsigned char*>(keys->storage));
+  return std::atomic_ref<T>(array[slot]).load(std::memory_order_acquire);
+}
+
+std::int64_t load_index_acquire(const DictKeys* keys, std::size_t slot) {
+  switch (index_width(keys->log2_size)) {
+    case 1: return load_acquire<std::int8_t>(keys, slot);
+    case 2: return load_acquire<std::int16_t>(keys, slot);
+    case 4: return load_acquire<std::int32_t>(keys, slot);
+    default: return load_acquire<std::int64_t>(keys, slot);
+  }
+}
+
+template <class T>
+void store_release(DictKeys* keys, std::size_t slot, std::int64_t value) {
+  std::atomic_ref<T>(reinterpret_cast<T*>(keys->storage)[slot]).store(static_cast<T>(value),
+                                                                     std::memory_order_release);
+}
+
 void set_index(DictKeys* keys, std::size_t slot, std::int64_t value) {
   switch (index_width(keys->log2_size)) {
-    case 1: reinterpret_cast<std::int8_t*>(keys->storage)[slot] = static_cast<std::int8_t>(value); break;
-    case 2: reinterpret_cast<std::int16_t*>(keys->storage)[slot] = static_cast<std::int16_t>(value); break;
-    case 4: reinterpret_cast<std::int32_t*>(keys->storage)[slot] = static_cast<std::int32_t>(value); break;
-    default: reinterpret_cast<std::int64_t*>(keys->storage)[slot] = value; break;
+    case 1: store_release<std::int8_t>(keys, slot, value); break;
+    case 2: store_release<std::int16_t>(keys, slot, value); break;
+    case 4: store_release<std::int32_t>(keys, slot, value); break;
+    default: store_release<std::int64_t>(keys, slot, value); break;
   }
+}
+
+// An entry's hash is rewritten only when popitem lets the next insertion reuse the entry, which a
+// stale lock-free reader may be reading: atomic (relaxed; the key and value slots carry the order).
+void set_hash(DictEntry* entry, Hash hash) { std::atomic_ref<Hash>(entry->hash).store(hash, std::memory_order_relaxed); }
+Hash load_hash_lock_free(DictEntry* entry) {
+  return std::atomic_ref<Hash>(entry->hash).load(std::memory_order_relaxed);
+}
+
+std::size_t keys_bytes(std::uint8_t log2_size) {
+  std::size_t size = std::size_t{1} << log2_size;
+  return sizeof(DictKeys) + size * index_width(log2_size) +
+         static_cast<std::size_t>(capacity_for(size)) * sizeof(DictEntry);
 }
 
 DictKeys* allocate_keys(std::uint8_t log2_size) {
   std::size_t size = std::size_t{1} << log2_size;
-  std::size_t bytes = sizeof(DictKeys) + size * index_width(log2_size) +
-                      static_cast<std::size_t>(capacity_for(size)) * sizeof(DictEntry);
-  void* memory = exec_state().thread->allocate_raw(bytes);
+  void* memory = exec_state().thread->allocate_raw(keys_bytes(log2_size));
   if (memory == nullptr) {
     raise_error(&memory_error_type, "");
     return nullptr;
@@ -75,13 +111,37 @@ DictKeys* allocate_keys(std::uint8_t log2_size) {
   keys->usable = capacity_for(size);
   keys->nentries = 0;
   std::memset(keys->storage, 0xff, size * index_width(log2_size));  // every slot kEmpty
+  // Every entry is constructed now, before the block is published: later writes are atomic
+  // stores, never constructions, because a reused entry (popitem) may be read lock-free.
+  DictEntry* entries = entries_of(keys);
+  for (std::int64_t i = 0; i < keys->usable; ++i) {
+    DictEntry* entry = std::construct_at(&entries[i]);
+    entry->hash = 0;
+  }
   return keys;
 }
 
-// The one place old keys blocks are freed (will retire through QSBR once reads are lock-free).
+// The one place old keys blocks are freed: through QSBR when the dict is shared, because
+// lock-free readers may still be probing it (lockfree.h, rule 1). Lock held (or dict dying).
 void release_keys(DictObject* dict, DictKeys* keys) {
-  (void)dict;
-  if (keys != nullptr) rt::ThreadState::deallocate(keys);
+  if (keys == nullptr) return;
+  free_table(keys, keys_bytes(keys->log2_size), is_shared_container(dict));
+}
+
+// Lockfree.h, rule 3: before a non-owner touches an unshared dict under its lock, publish every
+// key and value to lock-free readers and mark the dict shared. Lock held.
+void share_locked(DictObject* dict) {
+  if (!must_share_locked(dict)) return;
+  if (DictKeys* keys = dict->keys.load(std::memory_order_relaxed)) {
+    DictEntry* entries = entries_of(keys);
+    for (std::int64_t i = 0; i < keys->nentries; ++i) {
+      Object* value = entries[i].value.load(std::memory_order_relaxed);
+      if (value == nullptr) continue;
+      publish_to_readers(entries[i].key.load(std::memory_order_relaxed));
+      publish_to_readers(value);
+    }
+  }
+  set_shared_bit_locked(dict);
 }
 
 // CPython 3.11's calculate_log2_keysize.
@@ -120,7 +180,7 @@ int resize(DictObject* dict, std::int64_t minimum_size) {
     for (std::int64_t i = 0; i < old_keys->nentries; ++i) {
       Object* value = source[i].value.load(std::memory_order_relaxed);
       if (value == nullptr) continue;
-      DictEntry* entry = std::construct_at(&target[count]);
+      DictEntry* entry = &target[count];  // the new block is private until published below
       entry->hash = source[i].hash;
       entry->key.store(source[i].key.load(std::memory_order_relaxed), std::memory_order_relaxed);
       entry->value.store(value, std::memory_order_relaxed);
@@ -130,8 +190,9 @@ int resize(DictObject* dict, std::int64_t minimum_size) {
   }
   new_keys->nentries = count;
   new_keys->usable -= count;
-  // Relaxed: readers take the lock for now; the lock-free version will publish with release.
-  dict->keys.store(new_keys, std::memory_order_relaxed);
+  // Release: pairs with lock-free readers' acquire load of `keys`: the entries and index are
+  // visible with the block.
+  dict->keys.store(new_keys, std::memory_order_release);
   release_keys(dict, old_keys);
   return 0;
 }
@@ -182,15 +243,87 @@ restart:
   }
 }
 
+// ---- lock-free lookup (the protocol is in dict.h, the memory rules in lockfree.h) ----
+
+enum class LockFree { kFound, kMissing, kUseTheLock };
+
+// The entry matched `key` (the stored key is `stored`): take a reference to its value and
+// re-validate that the block is still the dict's and the entry still holds that key, so the value
+// was the key's value at an instant during the call.
+LockFree read_value_lock_free(DictObject* dict, DictKeys* keys, DictEntry& entry, Object* stored,
+                              Object** value) {
+  Object* candidate = entry.value.load(std::memory_order_acquire);
+  if (candidate == nullptr) return LockFree::kUseTheLock;  // being deleted (or the entry reused)
+  if (!try_incref_compare(entry.value, candidate)) return LockFree::kUseTheLock;
+  if (dict->keys.load(std::memory_order_acquire) != keys ||
+      entry.key.load(std::memory_order_acquire) != stored) {
+    decref(candidate);
+    return LockFree::kUseTheLock;
+  }
+  *value = candidate;
+  return LockFree::kFound;
+}
+
+// Probes without the lock. Only comparisons that run no user code happen here (identity, and
+// str == str on a reference taken with try_incref_compare); anything else, and any change seen
+// while probing, sends the caller to the locked lookup. No safepoint is reached in between, so
+// the block and every object loaded from it stay mapped (lockfree.h, rules 1 and 2). Nothing
+// that could free memory runs while the block is still in use: the reference taken on a compared
+// key is handed to the caller (`*held_key`) and dropped after the probe, and an undo decref inside
+// try_incref_compare is always followed by a return.
+LockFree probe_lock_free(DictObject* dict, Object* key, Hash hash, Object** value, Object** held_key) {
+  // Acquire pairs with the writer's release store of `keys` (resize): the block is initialized.
+  DictKeys* keys = dict->keys.load(std::memory_order_acquire);
+  if (keys == nullptr) return LockFree::kMissing;
+  std::size_t mask = table_size(keys) - 1;
+  auto perturb = static_cast<std::uint64_t>(hash);
+  std::size_t slot = static_cast<std::size_t>(hash) & mask;
+  for (;;) {
+    std::int64_t index = load_index_acquire(keys, slot);
+    if (index == kEmpty) {
+      // Missing in this block; it is still the dict's block, so the key was missing just now.
+      return dict->keys.load(std::memory_order_acquire) == keys ? LockFree::kMissing
+                                                                : LockFree::kUseTheLock;
+    }
+    if (index >= 0) {
+      DictEntry& entry = entries_of(keys)[index];
+      Object* stored = entry.key.load(std::memory_order_acquire);
+      if (stored == key) return read_value_lock_free(dict, keys, entry, stored, value);
+      if (stored != nullptr && load_hash_lock_free(&entry) == hash) {
+        // Equal 64-bit hashes of different keys: only str == str is compared here, once.
+        if (type_of(key) != &str_type || *held_key != nullptr) return LockFree::kUseTheLock;
+        if (!try_incref_compare(entry.key, stored)) return LockFree::kUseTheLock;
+        *held_key = stored;
+        if (type_of(stored) != &str_type) return LockFree::kUseTheLock;  // may run __eq__
+        if (str_equal(stored, key)) return read_value_lock_free(dict, keys, entry, stored, value);
+      }
+    }
+    slot = next_slot(slot, &perturb, mask);
+  }
+}
+
+LockFree lookup_lock_free(DictObject* dict, Object* key, Hash hash, Object** value) {
+  Object* held_key = nullptr;
+  LockFree result = probe_lock_free(dict, key, hash, value, &held_key);
+  xdecref(held_key);
+  return result;
+}
+
 // Inserts or replaces. Caller holds the lock. `*replaced` receives the old value (owned) to drop
 // after unlocking. key and value are borrowed.
 int insert(DictObject* dict, Object* key, Hash hash, Object* value, Object** replaced) {
+  share_locked(dict);
   Found found = lookup(dict, key, hash);
   if (found.entry == kError) return -1;
+  // Shared: lock-free readers may load what we store (lockfree.h, rule 2). A comparison in
+  // lookup() may have run code, but not changed the shared bit back (it never clears).
+  const bool shared = is_shared_container(dict);
+  if (shared) publish_to_readers(value);
   if (found.entry >= 0) {
     DictEntry& entry = entries_of(dict->keys.load(std::memory_order_relaxed))[found.entry];
     *replaced = entry.value.load(std::memory_order_relaxed);
-    entry.value.store(new_ref(value), std::memory_order_relaxed);
+    // Release: a lock-free reader that loads the new value sees it initialized.
+    entry.value.store(new_ref(value), std::memory_order_release);
     bump_version(dict);
     return 0;
   }
@@ -199,11 +332,13 @@ int insert(DictObject* dict, Object* key, Hash hash, Object* value, Object** rep
     if (resize(dict, dict->used.load(std::memory_order_relaxed) * 3) < 0) return -1;
     keys = dict->keys.load(std::memory_order_relaxed);
   }
+  if (shared) publish_to_readers(key);
   std::int64_t position = keys->nentries;
-  DictEntry* entry = std::construct_at(&entries_of(keys)[position]);
-  entry->hash = hash;
-  entry->key.store(new_ref(key), std::memory_order_relaxed);
-  entry->value.store(new_ref(value), std::memory_order_relaxed);
+  DictEntry* entry = &entries_of(keys)[position];
+  // Entry first, index slot last (release): a reader that finds the index finds the entry filled.
+  set_hash(entry, hash);
+  entry->key.store(new_ref(key), std::memory_order_release);
+  entry->value.store(new_ref(value), std::memory_order_release);
   set_index(keys, find_empty_slot(keys, hash), position);
   keys->nentries = position + 1;
   keys->usable -= 1;
@@ -215,6 +350,7 @@ int insert(DictObject* dict, Object* key, Hash hash, Object* value, Object** rep
 // Removes the entry found at `found`. Caller holds the lock; the owned key and value are returned
 // for the caller to drop after unlocking.
 void remove_entry(DictObject* dict, Found found, Object** key, Object** value) {
+  share_locked(dict);  // no-op for callers that are the owner or found it shared already
   DictKeys* keys = dict->keys.load(std::memory_order_relaxed);
   DictEntry& entry = entries_of(keys)[found.entry];
   set_index(keys, found.slot, kDummy);
@@ -238,7 +374,8 @@ void dict_dealloc(Object* object) {
       decref(entries[i].key.load(std::memory_order_relaxed));
       decref(entries[i].value.load(std::memory_order_relaxed));
     }
-    release_keys(dict, keys);
+    // At once: a lock-free reader holds a reference to the dict it reads, so none is left here.
+    rt::ThreadState::deallocate(keys);
   }
   free_object_memory(object);
 }
@@ -434,7 +571,16 @@ Object* dict_get_item(Object* object, Object* key) {
   Hash hash = object_hash(key);
   if (hash == -1) return nullptr;
   DictObject* dict = as_dict(object);
+  if (may_read_lock_free(object)) {
+    Object* value = nullptr;
+    switch (lookup_lock_free(dict, key, hash, &value)) {
+      case LockFree::kFound: return value;
+      case LockFree::kMissing: return nullptr;
+      case LockFree::kUseTheLock: break;
+    }
+  }
   sync::CriticalSection section(lock_of(object));
+  share_locked(dict);  // so that this thread's next lookups can go lock-free
   Found found = lookup(dict, key, hash);
   if (found.entry < 0) return nullptr;
   return new_ref(entries_of(dict->keys.load(std::memory_order_relaxed))[found.entry].value.load(
@@ -443,7 +589,16 @@ Object* dict_get_item(Object* object, Object* key) {
 
 int dict_contains_known_hash(Object* object, Object* key, Hash hash) {
   DictObject* dict = as_dict(object);
+  if (may_read_lock_free(object)) {
+    Object* value = nullptr;
+    switch (lookup_lock_free(dict, key, hash, &value)) {
+      case LockFree::kFound: decref(value); return 1;
+      case LockFree::kMissing: return 0;
+      case LockFree::kUseTheLock: break;
+    }
+  }
   sync::CriticalSection section(lock_of(object));
+  share_locked(dict);
   Found found = lookup(dict, key, hash);
   if (found.entry == kError) return -1;
   return found.entry >= 0 ? 1 : 0;
@@ -711,6 +866,9 @@ Object* dict_method_clear(Object* self, Object* const*, std::size_t nargs, Objec
   DictObject* dict = as_dict(self);
   {
     sync::CriticalSection section(lock_of(self));
+    share_locked(dict);
+    // Relaxed: lock-free readers that see nullptr report "missing", which is now true; those
+    // still in the old block re-validate `keys` and retry under the lock.
     old_keys = dict->keys.exchange(nullptr, std::memory_order_relaxed);
     dict->used.store(0, std::memory_order_relaxed);
     bump_version(dict);
@@ -722,7 +880,7 @@ Object* dict_method_clear(Object* self, Object* const*, std::size_t nargs, Objec
       decref(entries[i].key.load(std::memory_order_relaxed));
       decref(entries[i].value.load(std::memory_order_relaxed));
     }
-    release_keys(dict, old_keys);
+    release_keys(dict, old_keys);  // after the decrefs: QSBR may free it at the next safepoint
   }
   return new_ref(none());
 }

@@ -14,15 +14,20 @@
 // Invariants: used == number of entries with a non-null value; usable + nentries <= capacity;
 // every live entry is reachable from exactly one index slot on its hash's probe sequence.
 //
-// Threads. Every operation (reads included, for now) runs inside a critical section on the dict's
-// per-object mutex, so the table never changes under an operation except while it calls out to
-// user code (key comparison, repr): a lookup re-checks after each comparison that the keys block
-// and the compared entry are unchanged, and restarts otherwise (as CPython does). `keys`, `used`,
-// the entries' key/value and `version` are atomics so that lock-free readers (the free-threading
-// issue) can be added without changing the layout; under the lock they are accessed relaxed.
-// Old keys blocks are freed through release_keys() only, which will defer through QSBR once
-// readers go lock-free. References to keys and values are dropped AFTER the lock is released, so a
-// destructor running user code never sees a half-updated table.
+// Threads. Writers run inside a critical section on the dict's per-object mutex, so the table
+// never changes under them except while they call out to user code (key comparison, repr): a
+// locked lookup re-checks after each comparison that the keys block and the compared entry are
+// unchanged, and restarts otherwise (as CPython does). Lookups (dict_get_item, `in`) are
+// optimistic and take no lock (lockfree.h has the memory rules, dict.cpp the probe): load `keys`
+// (acquire), probe the index slots (acquire), compare by identity or, for str keys, by contents
+// on a reference taken with try_incref_compare; take the value with try_incref_compare, then
+// re-validate that `keys` and the entry's key are unchanged. Any doubt (a key that needs __eq__,
+// a slot that changed, an object that refuses the conditional increment) falls back to the locked
+// lookup. Writers therefore store entries with release order and the index slot last; old keys
+// blocks of a shared dict are retired through QSBR (release_keys), and every key and value stored
+// in a shared dict is published to lock-free readers first. A dict is *shared* once a thread other
+// than its owner touched it; until then only the owner reads it lock-free. References to keys and
+// values are dropped AFTER the lock is released, so a destructor never sees a half-updated table.
 //
 // `version` increases (release order, pairs with the acquire load of guards in specialized code)
 // on every mutation, so that cached lookups can check the dict did not change.

@@ -5,8 +5,9 @@
 // TypeError "'int' object is not iterable". `iter_next(it)` is next(it) without the StopIteration:
 // nullptr WITHOUT an exception means exhausted; nullptr with an exception is an error.
 //
-// Iterators over lists read one item at a time through `list_item_ref` (the list's lock, size
-// checked together with the read), so a list mutated by another thread never makes them crash:
+// Iterators over lists read one item at a time through `list_item_ref` (lock-free, the index
+// checked against the size and the array it reads, list.h), so a list mutated by another thread
+// never makes them crash:
 // they see some interleaving and stop at the end. An iterator's position is an atomic int64
 // (relaxed: it orders nothing, it only makes concurrent next() calls on one iterator race-free;
 // two threads may then see the same item, as in CPython's free-threaded build). Once exhausted, an

@@ -15,6 +15,7 @@
 #include "core/object/exceptions.h"
 #include "core/object/int.h"
 #include "core/object/iterators.h"
+#include "core/object/lockfree.h"
 #include "core/object/protocol.h"
 #include "core/object/singletons.h"
 #include "core/object/slice.h"
@@ -34,6 +35,27 @@ constexpr std::int64_t kMaxItems =
                               sizeof(std::atomic<Object*>));
 
 sync::Mutex& lock_of(ListObject* list) { return sync::object_mutex(&list->header); }
+
+// Lockfree.h, rule 3: a non-owner that touches an unshared list publishes the items to lock-free
+// readers and marks the list shared, under the lock, before anything else.
+void share_locked(ListObject* list) {
+  if (!must_share_locked(list)) return;
+  ListItems* items = list->items.load(std::memory_order_relaxed);
+  std::int64_t size = list->size.load(std::memory_order_relaxed);
+  for (std::int64_t i = 0; i < size; ++i) {
+    if (Object* item = items->slots[i].load(std::memory_order_relaxed)) publish_to_readers(item);
+  }
+  set_shared_bit_locked(list);
+}
+
+// The list's critical section, plus share_locked. Every locked operation on one list uses it.
+class ListSection {
+ public:
+  explicit ListSection(ListObject* list) : section_(lock_of(list)) { share_locked(list); }
+
+ private:
+  sync::CriticalSection section_;
+};
 
 /// Owned references collected while a lock is held and released after it is dropped (a decref may
 /// run a finalizer, i.e. arbitrary code).
@@ -81,12 +103,34 @@ Object* slot_locked(ListObject* list, std::int64_t i) {
   return items_locked(list)->slots[i].load(std::memory_order_relaxed);
 }
 void set_slot_locked(ListObject* list, std::int64_t i, Object* item) {
-  items_locked(list)->slots[i].store(item, std::memory_order_relaxed);
+  // Shared: lock-free readers may load the item (lockfree.h, rule 2). Release: they see it whole.
+  if (item != nullptr && is_shared_container(list)) publish_to_readers(item);
+  items_locked(list)->slots[i].store(item, std::memory_order_release);
 }
 void publish_size(ListObject* list, std::int64_t size) {
   // Release: pairs with lock-free readers' acquire load of `size`; the slots stored before are
   // visible to whoever reads the new size.
   list->size.store(size, std::memory_order_release);
+}
+
+enum class LockFree { kFound, kOutOfRange, kUseTheLock };
+
+// The item at `index` without the lock (CPython's list_get_item_ref): size and array are loaded
+// separately, so the index is checked against both; the slot is re-validated after the reference
+// is taken, so the item was at `index` at an instant during the call. No safepoint in between:
+// the array and the item stay mapped (lockfree.h, rules 1 and 2).
+LockFree item_lock_free(ListObject* list, std::int64_t index, Object** item) {
+  // Acquire pairs with publish_size: every slot below the size is stored.
+  std::int64_t size = list->size.load(std::memory_order_acquire);
+  if (index < 0 || index >= size) return LockFree::kOutOfRange;
+  // Acquire pairs with the release store of a new array: its copied slots are visible.
+  ListItems* items = list->items.load(std::memory_order_acquire);
+  if (items == nullptr || index >= items->capacity) return LockFree::kUseTheLock;
+  const std::atomic<Object*>& slot = items->slots[index];
+  Object* candidate = slot.load(std::memory_order_acquire);
+  if (candidate == nullptr || !try_incref_compare(slot, candidate)) return LockFree::kUseTheLock;
+  *item = candidate;
+  return LockFree::kFound;
 }
 
 /// Grows the array to hold `needed` items (CPython's over-allocation). Lock held.
@@ -135,7 +179,7 @@ bool replace_range_locked(ListObject* list, std::int64_t low, std::int64_t high,
 
 /// New references to every item, taken under the lock.
 void snapshot(ListObject* list, RefVector* out) {
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   out->reserve(size);
   for (std::int64_t i = 0; i < size; ++i) out->push_owned(new_ref(slot_locked(list, i)));
@@ -181,7 +225,8 @@ void list_dealloc(Object* object) {
   ListItems* items = items_locked(list);  // the last reference: nobody else can see the list
   std::int64_t size = size_locked(list);
   for (std::int64_t i = 0; i < size; ++i) xdecref(items->slots[i].load(std::memory_order_relaxed));
-  if (items != nullptr) release_items(list, items);
+  // At once: a lock-free reader holds a reference to the list it reads, so none is left here.
+  if (items != nullptr) rt::ThreadState::deallocate(items);
   free_object_memory(object);
 }
 
@@ -282,7 +327,7 @@ Object* list_concat(Object* left, Object* right) {
 
 Object* list_repeat(Object* object, std::int64_t count) {
   ListObject* list = as_list(object);
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   if (count <= 0 || size == 0) return list_new(0);
   if (size > kMaxItems / count) return raise_error(&memory_error_type, "");
@@ -305,7 +350,7 @@ Object* list_inplace_repeat(Object* object, std::int64_t count) {
   ListObject* list = as_list(object);
   RefVector removed;
   {
-    sync::CriticalSection section(lock_of(list));
+    ListSection section(list);
     std::int64_t size = size_locked(list);
     if (count <= 0) {
       if (!replace_range_locked(list, 0, size, nullptr, 0, &removed)) return nullptr;
@@ -331,7 +376,15 @@ Object* list_getitem(Object* object, Object* key) {
   if (is_index_like(key)) {
     std::int64_t index = 0;
     if (!index_to_int64(key, &index)) return nullptr;
-    sync::CriticalSection section(lock_of(list));
+    if (index >= 0 && may_read_lock_free(list)) {
+      Object* item = nullptr;
+      switch (item_lock_free(list, index, &item)) {
+        case LockFree::kFound: return item;
+        case LockFree::kOutOfRange: return raise_error(&index_error_type, "list index out of range");
+        case LockFree::kUseTheLock: break;
+      }
+    }
+    ListSection section(list);
     std::int64_t size = size_locked(list);
     if (index < 0) index += size;
     if (index < 0 || index >= size) return raise_error(&index_error_type, "list index out of range");
@@ -340,7 +393,7 @@ Object* list_getitem(Object* object, Object* key) {
   if (is_slice(key)) {
     std::int64_t start = 0, stop = 0, step = 0;
     if (!slice_unpack(key, &start, &stop, &step)) return nullptr;
-    sync::CriticalSection section(lock_of(list));
+    ListSection section(list);
     std::int64_t count = slice_adjust_indices(size_locked(list), &start, &stop, step);
     Object* result = list_new(count);
     if (result == nullptr) return nullptr;
@@ -367,7 +420,7 @@ int assign_slice(ListObject* list, Object* slice, Object* value) {
     return -1;
   }
   RefVector removed;
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   std::int64_t count = slice_adjust_indices(size, &start, &stop, step);
   if (step == 1) {
@@ -414,7 +467,7 @@ int list_setitem(Object* object, Object* key, Object* value) {
     std::int64_t index = 0;
     if (!index_to_int64(key, &index)) return -1;
     RefVector removed;
-    sync::CriticalSection section(lock_of(list));
+    ListSection section(list);
     std::int64_t size = size_locked(list);
     if (index < 0) index += size;
     if (index < 0 || index >= size) {
@@ -472,7 +525,7 @@ Object* method_insert(Object* self, Object* const* args, std::size_t nargs, Obje
   if (!ssize_argument(args[0], &index)) return nullptr;
   ListObject* list = as_list(self);
   RefVector removed;
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   if (index < 0) index = std::max<std::int64_t>(index + size, 0);
   if (index > size) index = size;
@@ -487,7 +540,7 @@ Object* method_pop(Object* self, Object* const* args, std::size_t nargs, Object*
   if (nargs == 1 && !ssize_argument(args[0], &index)) return nullptr;
   ListObject* list = as_list(self);
   RefVector removed;
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   if (size == 0) return raise_error(&index_error_type, "pop from empty list");
   if (index < 0) index += size;
@@ -510,7 +563,7 @@ Object* method_remove(Object* self, Object* const* args, std::size_t nargs, Obje
       continue;
     }
     RefVector removed;
-    sync::CriticalSection section(lock_of(list));
+    ListSection section(list);
     // The comparison ran unlocked: remove only if position i still holds the item we compared;
     // otherwise look at position i again.
     if (i < size_locked(list) && slot_locked(list, i) == item.get()) {
@@ -578,7 +631,7 @@ Object* method_reverse(Object* self, Object* const*, std::size_t nargs, Object* 
   if (!check_no_keywords("list.reverse", kwnames)) return nullptr;
   if (!check_no_arguments("list.reverse", nargs)) return nullptr;
   ListObject* list = as_list(self);
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   for (std::int64_t i = 0, j = size - 1; i < j; ++i, --j) {
     Object* a = slot_locked(list, i);
@@ -599,10 +652,11 @@ const MethodDef list_methods[] = {
 
 bool is_list(const Object* object) { return type_has_flag(type_of(object), type_flags::kListSubclass); }
 
-void release_items(ListObject*, ListItems* items) {
-  // Every reader takes the list's lock today, so nobody can still hold `items`: free it now.
-  // With lock-free reads this becomes `thread->retire(...)` when the list is shared.
-  rt::ThreadState::deallocate(items);
+void release_items(ListObject* list, ListItems* items) {
+  // Shared: lock-free readers may still be reading `items` (lockfree.h, rule 1).
+  std::size_t bytes = sizeof(ListItems) + static_cast<std::size_t>(std::max<std::int64_t>(
+                                              items->capacity - 1, 0)) * sizeof(std::atomic<Object*>);
+  free_table(items, bytes, is_shared_container(list));
 }
 
 Object* list_new(std::int64_t size_hint) {
@@ -624,7 +678,7 @@ Object* list_new(std::int64_t size_hint) {
 
 int list_append(Object* object, Object* item) {
   ListObject* list = as_list(object);
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   std::int64_t size = size_locked(list);
   if (!ensure_capacity_locked(list, size + 1)) return -1;
   set_slot_locked(list, size, new_ref(item));
@@ -637,7 +691,7 @@ int list_extend(Object* object, Object* iterable) {
   RefVector values;
   if (snapshot_sequence(iterable, &values)) {
     RefVector removed;
-    sync::CriticalSection section(lock_of(list));
+    ListSection section(list);
     std::int64_t size = size_locked(list);
     return replace_range_locked(list, size, size, values.data(), values.size(), &removed) ? 0 : -1;
   }
@@ -659,13 +713,21 @@ Object* list_from_iterable(Object* iterable) {
 }
 
 Object* list_item_ref(ListObject* list, std::int64_t index) {
-  sync::CriticalSection section(lock_of(list));
+  if (may_read_lock_free(list)) {
+    Object* item = nullptr;
+    switch (item_lock_free(list, index, &item)) {
+      case LockFree::kFound: return item;
+      case LockFree::kOutOfRange: return nullptr;
+      case LockFree::kUseTheLock: break;
+    }
+  }
+  ListSection section(list);
   if (index < 0 || index >= size_locked(list)) return nullptr;
   return new_ref(slot_locked(list, index));
 }
 
 DetachedItems list_detach_items(ListObject* list) {
-  sync::CriticalSection section(lock_of(list));
+  ListSection section(list);
   DetachedItems detached{items_locked(list), size_locked(list)};
   list->items.store(nullptr, std::memory_order_release);  // pairs with readers' acquire load
   publish_size(list, 0);
@@ -675,8 +737,15 @@ DetachedItems list_detach_items(ListObject* list) {
 bool list_reattach_items(ListObject* list, DetachedItems detached) {
   DetachedItems intruder;
   {
-    sync::CriticalSection section(lock_of(list));
+    ListSection section(list);
     intruder = DetachedItems{items_locked(list), size_locked(list)};
+    // The list may have become shared while its items were detached (a key function blocked and
+    // another thread came in): publish them before lock-free readers can see them again.
+    if (is_shared_container(list)) {
+      for (std::int64_t i = 0; i < detached.size; ++i) {
+        publish_to_readers(detached.items->slots[i].load(std::memory_order_relaxed));
+      }
+    }
     // Release: pairs with readers' acquire loads; the sorted slots are visible with the array.
     list->items.store(detached.items, std::memory_order_release);
     publish_size(list, detached.size);

@@ -15,12 +15,13 @@
 // algorithms (`in`, index, count, remove, repr, comparison) fetch one item at a time under the
 // lock and compare it unlocked, re-checking the size at every step.
 //
-// Memory orderings. Writers store slots relaxed and then publish: a new array with a release store
-// of `items`, a new length with a release store of `size`. Lock-free readers (the coming free-
-// threading work) load `items` and `size` with acquire, pairing with those stores, so that every
-// slot below the size they read is initialized. Today all item reads take the lock, because an
-// old array is freed at once; `release_items` is the single place where that will become a QSBR
-// retire for shared lists, which is what makes lock-free reads safe.
+// Lock-free reads. `list_item_ref` and integer subscripts take no lock (lockfree.h): load `size`
+// and `items` with acquire (they pair with the writers' release stores, so every slot below the
+// size is initialized), bound-check against both (they may come from different generations),
+// and take the item with try_incref_compare; any doubt falls back to the locked read. Writers
+// store slots with release order and publish items stored into a shared list to lock-free
+// readers; `release_items` retires the arrays of a shared list through QSBR. A list is shared
+// once a thread other than its owner touched it (every locked operation checks, ListSection).
 #pragma once
 
 #include <atomic>
@@ -54,8 +55,8 @@ int list_append(Object* list, Object* item);
 Object* list_from_iterable(Object* iterable);
 /// list.extend(iterable): 0 or -1.
 int list_extend(Object* list, Object* iterable);
-/// The item at `index` (new reference) read consistently under the lock, or nullptr WITHOUT an
-/// exception when `index` is out of range (negative included): the primitive of iteration.
+/// The item at `index` (new reference; lock-free when possible, see above), or nullptr WITHOUT
+/// an exception when `index` is out of range (negative included): the primitive of iteration.
 Object* list_item_ref(ListObject* list, std::int64_t index);
 /// Current length (a relaxed read: exact only when nothing mutates the list concurrently).
 inline std::int64_t list_size(ListObject* list) { return list->size.load(std::memory_order_relaxed); }
@@ -66,8 +67,8 @@ inline std::int64_t list_size(ListObject* list) { return list->size.load(std::me
 /// CPython does). 0 or -1.
 int sort_list(ListObject* list, Object* keys_or_null, bool reverse);
 
-/// Where an item array that is no longer the list's current one is released. Today: freed at
-/// once (all readers lock). With free threading: retired through QSBR when the list is shared.
+/// Where an item array that is no longer the list's current one is released: retired through
+/// QSBR when the list is shared (lock-free readers may still hold it), freed at once otherwise.
 void release_items(ListObject* list, ListItems* items);
 
 // Used by list_sort.cpp: take the whole contents out of the list (leaving it empty) and put

@@ -103,7 +103,8 @@ int sort_detached(ListObject* list, DetachedItems detached, std::vector<Object*>
   bool ok = merge_sort(pairs);
   if (reverse) std::reverse(pairs.begin(), pairs.end());
   for (std::int64_t i = 0; i < detached.size; ++i) {
-    detached.items->slots[i].store(pairs[static_cast<std::size_t>(i)].value, std::memory_order_relaxed);
+    // Release: a lock-free reader that loaded the array before it was detached may read the slot.
+    detached.items->slots[i].store(pairs[static_cast<std::size_t>(i)].value, std::memory_order_release);
   }
   if (keys != nullptr) {
     for (Object* key : *keys) decref(key);

@@ -289,6 +289,29 @@ TEST_F(RefcountTest, TryIncrefCompareAlwaysSucceedsForOwnerAndImmortal) {
   EXPECT_EQ(shared_of(immortal), 0);
 }
 
+TEST_F(RefcountTest, TryIncrefWithoutSlotFollowsTheSameRules) {
+  ObjectHeader* published = foreign(0, 1);
+  set_maybe_weakref(published);
+  EXPECT_TRUE(try_incref(published));  // shared CAS: count 1, still kMaybeWeakref
+  EXPECT_EQ(shared_of(published), make_shared(1, SharedState::kMaybeWeakref));
+  ObjectHeader* unpublished = foreign(1, 1);  // kDefault, shared 0: its owner may free it
+  EXPECT_FALSE(try_incref(unpublished));
+  EXPECT_EQ(shared_of(unpublished), 0);
+  ObjectHeader* dead = foreign(2, 0);
+  dead->owner_tid.store(0, std::memory_order_relaxed);
+  dead->shared.store(kSharedMerged, std::memory_order_relaxed);
+  EXPECT_FALSE(try_incref(dead));
+  EXPECT_EQ(shared_of(dead), kSharedMerged);
+  ObjectHeader* mine = owned(3);
+  EXPECT_TRUE(try_incref(mine));  // owner: plain local increment even in kDefault
+  EXPECT_EQ(local_of(mine), 2u);
+  EXPECT_EQ(shared_of(mine), 0);
+  ObjectHeader* immortal = foreign(4, kImmortalLocal);
+  EXPECT_TRUE(try_incref(immortal));
+  EXPECT_EQ(shared_of(immortal), 0);
+  EXPECT_EQ(local_of(immortal), kImmortalLocal);
+}
+
 TEST_F(RefcountTest, TryGetRefOfAnEmptySlotIsNull) {
   std::atomic<ObjectHeader*> slot{nullptr};
   EXPECT_EQ(try_get_ref(&slot), nullptr);
