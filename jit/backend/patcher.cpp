@@ -24,6 +24,15 @@ bool is_got_kind(RelocationKind kind) {
   return kind == RelocationKind::kGotPcRelative32 || kind == RelocationKind::kGotPcRelative32Rex;
 }
 
+// A call or jump (PLT32) to code outside the executor: it may be too far for rel32 and then goes
+// through a stub. Sanitizer runtime calls are emitted this way even under -fno-plt.
+bool may_need_stub(const StencilHole& hole) {
+  return hole.kind == RelocationKind::kPlt32 &&
+         (hole.value == HoleValue::kRuntimeSymbol || hole.value == HoleValue::kExit);
+}
+
+constexpr uint32_t kStubSize = 8;  // jmp [rip+disp32] (6 bytes) + 2 bytes of int3 padding
+
 }  // namespace
 
 Result<ExecutorLayout> plan_executor(const Stencil& shim, std::span<const PatchInstruction> instructions,
@@ -62,8 +71,17 @@ Result<ExecutorLayout> plan_executor(const Stencil& shim, std::span<const PatchI
     layout.data_offsets.push_back(offset);
     offset += instruction.stencil->data_size;
   }
+  // Upper bound: one stub (and its GOT slot) per far-call hole; emission dedupes by target.
+  auto count_stubs = [&](const Stencil& stencil, uint32_t emitted) {
+    for (uint32_t h = 0; h < stencil.hole_count; ++h)
+      if (stencil.holes[h].offset < emitted && may_need_stub(stencil.holes[h])) ++layout.stub_count;
+  };
+  count_stubs(shim, shim.code_size);
+  for (size_t i = 0; i < instructions.size(); ++i) count_stubs(*instructions[i].stencil, layout.emitted_sizes[i]);
+  layout.got_slot_count += layout.stub_count;
   layout.got_offset = align_up(offset, 8);
-  layout.total_size = layout.got_offset + 8 * layout.got_slot_count;
+  layout.stub_offset = layout.got_offset + 8 * layout.got_slot_count;
+  layout.total_size = layout.stub_offset + kStubSize * layout.stub_count;
   return layout;
 }
 
@@ -138,8 +156,18 @@ class StencilEmitter {
       case RelocationKind::kAbsolute64:
         write64(at, absolute);
         return Ok{};
-      case RelocationKind::kPcRelative32:
       case RelocationKind::kPlt32:
+        if (!fits_int32(relative) && may_need_stub(hole)) {
+          // Like a linker's PLT entry: call/jmp rel32 to a stub that jumps through a GOT slot.
+          Result<uint64_t> stub = stub_for(value);
+          if (!stub) return stub.take_error();
+          const int64_t to_stub = static_cast<int64_t>(*stub + static_cast<uint64_t>(hole.addend) - place);
+          if (!fits_int32(to_stub)) return make_error("stub out of rel32 range");
+          write32(at, static_cast<uint32_t>(to_stub));
+          return Ok{};
+        }
+        [[fallthrough]];
+      case RelocationKind::kPcRelative32:
         if (!fits_int32(relative)) return make_error("PC-relative target is more than 2 GiB away");
         write32(at, static_cast<uint32_t>(relative));
         return Ok{};
@@ -178,6 +206,16 @@ class StencilEmitter {
       }
     }
     (void)code_offset;
+    Result<uint64_t> slot_address = got_slot_for(value);
+    if (!slot_address) return slot_address.take_error();
+    const int64_t relative = static_cast<int64_t>(*slot_address + static_cast<uint64_t>(hole.addend) - place);
+    if (!fits_int32(relative)) return make_error("GOT slot out of rel32 range");
+    write32(at, static_cast<uint32_t>(relative));
+    return Ok{};
+  }
+
+  // The address of the GOT slot holding `value` (deduplicated).
+  Result<uint64_t> got_slot_for(uint64_t value) {
     uint32_t slot = 0;
     while (slot < used_got_slots_ && got_value(slot) != value) ++slot;
     if (slot == used_got_slots_) {
@@ -185,11 +223,28 @@ class StencilEmitter {
       write64(destination_ + layout_.got_offset + 8 * slot, value);
       ++used_got_slots_;
     }
-    const uint64_t slot_address = base_ + layout_.got_offset + 8 * slot;
-    const int64_t relative = static_cast<int64_t>(slot_address + static_cast<uint64_t>(hole.addend) - place);
-    if (!fits_int32(relative)) return make_error("GOT slot out of rel32 range");
-    write32(at, static_cast<uint32_t>(relative));
-    return Ok{};
+    return base_ + layout_.got_offset + 8 * slot;
+  }
+
+  // The address of a stub `jmp [rip+slot]` to `target` (deduplicated).
+  Result<uint64_t> stub_for(uint64_t target) {
+    for (uint32_t i = 0; i < used_stubs_; ++i)
+      if (stub_targets_[i] == target) return base_ + layout_.stub_offset + kStubSize * i;
+    if (used_stubs_ == layout_.stub_count) return make_error("stub overflow (planning bug)");
+    Result<uint64_t> slot_address = got_slot_for(target);
+    if (!slot_address) return slot_address.take_error();
+    const uint32_t offset = layout_.stub_offset + kStubSize * used_stubs_;
+    const uint64_t stub_address = base_ + offset;
+    const int64_t to_slot = static_cast<int64_t>(*slot_address - (stub_address + 6));
+    if (!fits_int32(to_slot)) return make_error("GOT slot out of rel32 range");
+    uint8_t* stub = destination_ + offset;
+    stub[0] = 0xFF;  // jmp qword ptr [rip+disp32]
+    stub[1] = 0x25;
+    write32(stub + 2, static_cast<uint32_t>(to_slot));
+    stub[6] = stub[7] = 0xCC;
+    stub_targets_.push_back(target);
+    ++used_stubs_;
+    return stub_address;
   }
 
   uint64_t got_value(uint32_t slot) const {
@@ -205,6 +260,8 @@ class StencilEmitter {
   uint8_t* destination_;
   uint64_t base_;
   uint32_t used_got_slots_ = 0;
+  uint32_t used_stubs_ = 0;
+  std::vector<uint64_t> stub_targets_;
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Patcher: builds an executor's machine code by copying stencils and writing their holes.
 //
 // Executor layout (one CodeBlock):
-//   [shim][instruction 0]...[instruction n-1][data blobs][GOT slots]
+//   [shim][instruction 0]...[instruction n-1][data blobs][GOT slots][far-call stubs]
 // The shim is a native-ABI stencil the host calls; its STITCH_HOLE_CONTINUE is instruction 0.
 // Each instruction is one stencil; STITCH_HOLE_CONTINUE is the next instruction,
 // STITCH_HOLE_TARGET the instruction at `jump_target`.
@@ -17,8 +17,10 @@
 // GOTPCRELX: the patcher gives each executor its own GOT (8-byte slots after the data, read-only
 // once sealed). When the target happens to be within +-2 GiB, the load is relaxed to direct
 // addressing (mov -> lea, call/jmp *[rip+x] -> nop; call/jmp rel32), like a static linker. A
-// plain PC32/PLT32 hole whose target is out of range fails cleanly (it never happens with the
-// documented flags). 32-bit absolute holes fail cleanly when the value does not fit.
+// PLT32 call/jump to the runtime (sanitizer instrumentation calls are emitted that way even under
+// -fno-plt) that does not reach goes through a stub `jmp *[rip+slot]` after the GOT, like a
+// linker's PLT entry. Any other PC32/PLT32 hole whose target is out of range fails cleanly.
+// 32-bit absolute holes fail cleanly when the value does not fit.
 //
 // The patcher writes only into the destination buffer it is given; it does no synchronisation.
 #pragma once
@@ -60,7 +62,9 @@ struct ExecutorLayout {
   std::vector<uint32_t> data_offsets;         ///< Offset of each instruction's data blob.
   uint32_t code_size = 0;                     ///< Shim + instructions.
   uint32_t got_offset = 0;
-  uint32_t got_slot_count = 0;                ///< Upper bound: one per GOT hole.
+  uint32_t got_slot_count = 0;                ///< Upper bound: one per GOT hole and per stub.
+  uint32_t stub_offset = 0;                   ///< Far-call stubs, after the GOT.
+  uint32_t stub_count = 0;                    ///< Upper bound: one per PLT32 hole to the runtime.
   uint32_t total_size = 0;
 };
 

@@ -35,6 +35,13 @@ CodeArena& arena() {
 std::atomic<std::uint64_t> executors_compiled{0}, executors_discarded{0}, compile_failures{0},
     instructions_compiled{0}, deopt_instructions{0}, code_bytes{0}, compile_nanoseconds{0}, retirements{0};
 
+// The message of the most recent compile failure, for --jit-stats.
+std::mutex failure_mutex;
+std::string& last_failure() {
+  static auto* message = new std::string();
+  return *message;
+}
+
 // Entry and exit counts are per thread (a shared counter would be a contended cache line on
 // every call); the totals are summed when asked for.
 struct ThreadCounters {
@@ -150,6 +157,8 @@ bool jit_compile_and_install(CodeObject* code) {
                                 std::memory_order_relaxed);
   if (!compiled) {
     compile_failures.fetch_add(1, std::memory_order_relaxed);
+    std::lock_guard<std::mutex> lock(failure_mutex);
+    last_failure() = compiled.error();
     return false;
   }
   Executor* executor = *compiled;
@@ -219,6 +228,10 @@ JitStatistics jit_statistics() {
     std::lock_guard<std::mutex> lock(live_mutex);
     statistics.live_executors = live_executors().size();
   }
+  {
+    std::lock_guard<std::mutex> lock(failure_mutex);
+    statistics.last_compile_failure = last_failure();
+  }
   return statistics;
 }
 
@@ -237,7 +250,9 @@ std::string format_jit_statistics(const JitStatistics& s) {
                 s.instructions_compiled ? static_cast<double>(s.code_bytes) / static_cast<double>(s.instructions_compiled) : 0.0,
                 compile_us, s.instructions_compiled ? compile_us / static_cast<double>(s.instructions_compiled) : 0.0,
                 s.entries, s.error_exits, s.retirements);
-  return buffer;
+  std::string report = buffer;
+  if (!s.last_compile_failure.empty()) report += "jit: last compile failure " + s.last_compile_failure + "\n";
+  return report;
 }
 
 }  // namespace stitch::jit

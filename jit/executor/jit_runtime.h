@@ -45,6 +45,7 @@ struct JitStatistics {
   std::uint64_t error_exits = 0;
   std::uint64_t retirements = 0;
   std::uint64_t live_executors = 0;
+  std::string last_compile_failure;  // empty when nothing failed
 };
 JitStatistics jit_statistics();
 /// The --jit-stats report.

@@ -155,5 +155,51 @@ TEST(Patcher, Rel32OutOfRangeFailsCleanly) {
   EXPECT_NE(status.error().find("more than 2 GiB"), std::string::npos) << status.error();
 }
 
+TEST(Patcher, FarRuntimeCallsGoThroughAStubAndGotSlot) {
+  // `call rel32` to a runtime symbol (what TSan's instrumentation emits even under -fno-plt) whose
+  // target is 3 GiB away: the call must reach a stub `jmp [rip+slot]` whose slot holds the target,
+  // one stub per distinct target, and in-range targets must stay direct.
+  static const uint8_t code[] = {0xE8, 0, 0, 0, 0, 0xE8, 0, 0, 0, 0, 0xE8, 0, 0, 0, 0, 0xC3};
+  static const StencilHole holes[] = {
+      {1, RelocationKind::kPlt32, HoleValue::kRuntimeSymbol, 0, -4},
+      {6, RelocationKind::kPlt32, HoleValue::kRuntimeSymbol, 0, -4},
+      {11, RelocationKind::kPlt32, HoleValue::kRuntimeSymbol, 1, -4},
+  };
+  static const Stencil caller = {"far_caller", code, sizeof code, 16, nullptr, 0, 1, holes, 3, -1};
+  std::vector<PatchInstruction> program(1);
+  program[0].stencil = &caller;
+  Result<ExecutorLayout> layout = plan_executor(toy_stencils::stencil_shim, program, {});
+  ASSERT_TRUE(layout.ok()) << layout.error();
+  EXPECT_EQ(layout->stub_count, 3u);
+  const uint64_t base = 0x10000000;
+  const uint64_t far_target = base + (uint64_t{3} << 30);
+  const uint64_t near_target = base + 0x1000;
+  const uint64_t addresses[] = {far_target, near_target};
+  PatchEnvironment environment;
+  environment.runtime_symbol_addresses = addresses;
+  std::vector<uint8_t> buffer(layout->total_size);
+  Status status = emit_executor(*layout, toy_stencils::stencil_shim, program, environment, {}, buffer.data(), base);
+  ASSERT_TRUE(status.ok()) << status.error();
+  auto call_target = [&](uint32_t call_offset) {
+    int32_t rel;
+    std::memcpy(&rel, buffer.data() + call_offset + 1, 4);
+    return base + call_offset + 5 + static_cast<int64_t>(rel);
+  };
+  const uint32_t first = layout->instruction_offsets[0];
+  const uint64_t stub = call_target(first);
+  EXPECT_EQ(stub, base + layout->stub_offset);
+  EXPECT_EQ(call_target(first + 5), stub);  // the same target shares its stub
+  EXPECT_EQ(call_target(first + 10), near_target);  // in range: direct
+  const uint8_t* stub_bytes = buffer.data() + layout->stub_offset;
+  ASSERT_EQ(stub_bytes[0], 0xFF);
+  ASSERT_EQ(stub_bytes[1], 0x25);
+  int32_t to_slot;
+  std::memcpy(&to_slot, stub_bytes + 2, 4);
+  uint64_t slot_address = stub + 6 + static_cast<int64_t>(to_slot);
+  uint64_t slot_value;
+  std::memcpy(&slot_value, buffer.data() + (slot_address - base), 8);
+  EXPECT_EQ(slot_value, far_target);
+}
+
 }  // namespace
 }  // namespace stitch::jit::toy
