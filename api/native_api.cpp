@@ -56,7 +56,8 @@ Object* native_repr(Object* object) {
 // exactly that afterwards.
 class CallbackScope {
  public:
-  CallbackScope(ApiThread& thread, stitch_runtime* runtime) : thread_(thread), saved_(thread.callback_floor) {
+  CallbackScope(ApiThread& thread, stitch_runtime* runtime)
+      : thread_(thread), saved_floor_(thread.callback_floor), saved_depth_(thread.depth) {
     borrowed_ = thread_.depth == 0;
     if (borrowed_) {  // a script thread the host did not attach: lend it the API's attachment
       thread_.runtime = runtime;
@@ -70,7 +71,8 @@ class CallbackScope {
   }
   ~CallbackScope() {
     --thread_.call_depth;
-    thread_.callback_floor = saved_;
+    thread_.callback_floor = saved_floor_;
+    thread_.depth = saved_depth_;  // an attach the callback forgot to undo is undone here
     thread_.has_native_error = false;
     if (borrowed_) {
       thread_.runtime = nullptr;
@@ -84,7 +86,8 @@ class CallbackScope {
 
  private:
   ApiThread& thread_;
-  int saved_;
+  int saved_floor_;
+  int saved_depth_;
   bool borrowed_ = false;
 };
 

@@ -220,4 +220,73 @@ TEST(ControlThreadsTest, ShutdownWaitsForAThreadInADetachRegion) {
   EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
 }
 
+stitch_status native_tag(stitch_runtime* runtime, stitch_value* const*, size_t, stitch_value** result,
+                         void* user_data) {
+  return stitch_value_from_int(runtime, *static_cast<int64_t*>(user_data), result);
+}
+
+// Three runtimes at once, two threads each, each runtime with its own native function and module
+// state; an interrupt of one runtime leaves the others alone.
+TEST(ControlThreadsTest, SeveralRuntimesRunConcurrently) {
+  constexpr int kRuntimes = 3;
+  constexpr int kThreadsPerRuntime = 2;
+  constexpr int kCalls = 500;
+  stitch_runtime* runtimes[kRuntimes] = {};
+  int64_t tags[kRuntimes] = {1000, 2000, 3000};
+  for (int r = 0; r < kRuntimes; ++r) {
+    ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtimes[r]));
+    ASSERT_STITCH_OK(stitch_thread_attach(runtimes[r]));
+    ASSERT_STITCH_OK(stitch_register_function(runtimes[r], nullptr, "tag", native_tag, &tags[r], 0));
+    ASSERT_STITCH_OK(stitch_eval(runtimes[r], "__main__", "calls = []\ndef f(i):\n    calls.append(i)\n    return tag() + i\n"));
+    ASSERT_STITCH_OK(stitch_thread_detach(runtimes[r]));
+  }
+  std::vector<std::thread> threads;
+  std::vector<std::string> failures(kRuntimes * kThreadsPerRuntime);
+  for (int r = 0; r < kRuntimes; ++r) {
+    for (int t = 0; t < kThreadsPerRuntime; ++t) {
+      threads.emplace_back([&, r, slot = r * kThreadsPerRuntime + t] {
+        stitch_runtime* runtime = runtimes[r];
+        stitch_runtime* other = runtimes[(r + 1) % kRuntimes];
+        if (stitch_thread_attach(runtime) != STITCH_OK) {
+          failures[slot] = last_message();
+          return;
+        }
+        for (int i = 0; i < kCalls && failures[slot].empty(); ++i) {
+          stitch_value* arg = nullptr;
+          stitch_value* out = nullptr;
+          int64_t n = 0;
+          if (stitch_value_from_int(runtime, i, &arg) != STITCH_OK ||
+              stitch_call(runtime, "__main__", "f", &arg, 1, &out) != STITCH_OK ||
+              stitch_value_to_int(out, &n) != STITCH_OK) {
+            failures[slot] = last_message();
+          } else if (n != tags[r] + i) {
+            failures[slot] = "result from the wrong runtime: " + std::to_string(n);
+          }
+          // A value of this runtime is refused by another one.
+          if (i % 100 == 0 && stitch_call(other, "__main__", "f", &arg, 1, &out) != STITCH_E_WRONG_RUNTIME) {
+            failures[slot] = "a call into another runtime was not refused";
+          }
+          stitch_value_release(arg);
+          stitch_value_release(out);
+        }
+        (void)stitch_thread_detach(runtime);
+      });
+    }
+  }
+  for (auto& thread : threads) thread.join();
+  for (const std::string& failure : failures) EXPECT_EQ(failure, "");
+  for (int r = 0; r < kRuntimes; ++r) {
+    ASSERT_STITCH_OK(stitch_thread_attach(runtimes[r]));
+    ASSERT_STITCH_OK(stitch_eval(runtimes[r], "__main__", "n = len(calls)\n"));
+    stitch_value* n = nullptr;
+    ASSERT_STITCH_OK(stitch_get_global(runtimes[r], "__main__", "n", &n));
+    int64_t count = 0;
+    ASSERT_STITCH_OK(stitch_value_to_int(n, &count));
+    EXPECT_EQ(count, kThreadsPerRuntime * kCalls) << "runtime " << r;
+    stitch_value_release(n);
+    ASSERT_STITCH_OK(stitch_thread_detach(runtimes[r]));
+    EXPECT_STITCH_OK(stitch_runtime_shutdown(runtimes[r], 5000));
+  }
+}
+
 }  // namespace
