@@ -98,7 +98,8 @@ STITCH_API stitch_status stitch_detach_end(stitch_runtime* runtime);
 
 /* ---- interrupts (any thread, attached or not; the runtime must not be shut down yet) ----
  * The interrupted thread's running script call returns STITCH_E_INTERRUPTED at its next loop
- * back-edge (script code sees KeyboardInterrupt, so `except BaseException` can swallow it). A
+ * back-edge (script code sees KeyboardInterrupt, so `except BaseException` can swallow it; code
+ * recursing without loops is not stopped until it reaches one). A
  * thread blocked in a sleep, a lock or a native callback stops after it returns. An interrupt sent
  * while the thread runs no script is dropped when its next outermost call starts. */
 STITCH_API stitch_status stitch_thread_interrupt(stitch_runtime* runtime, uint64_t thread_id);
