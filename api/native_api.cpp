@@ -127,7 +127,7 @@ Object* raise_failure(ApiThread& thread, NativeRecord* record, stitch_status sta
   return raise_error(&runtime_error_type, message);
 }
 
-Object* native_call(Object* callable, Object* const* args, std::size_t nargs, Object* kwnames) {
+Object* call_native(Object* callable, Object* const* args, std::size_t nargs, Object* kwnames) {
   NativeRecord* record = record_of(callable);
   if (kwnames != nullptr && as_tuple(kwnames)->size > 0) {
     return raise_error(&type_error_type, record->name + "() takes no keyword arguments");
@@ -163,6 +163,7 @@ Object* native_call(Object* callable, Object* const* args, std::size_t nargs, Ob
   Object* returned = nullptr;
   if (status != STITCH_OK) {
     returned = raise_failure(thread, record, status);
+    if (result != nullptr && !result->borrowed) (void)stitch_value_release(result);  // set, then failed
   } else if (result == nullptr) {
     returned = new_ref(none());
   } else if (require_value(record->name.c_str(), "result", result, record->runtime) != STITCH_OK) {
@@ -178,6 +179,15 @@ Object* native_call(Object* callable, Object* const* args, std::size_t nargs, Ob
   }
   release_handles();
   return returned;
+}
+
+// The call slot: no C++ exception may unwind into the interpreter.
+Object* native_call(Object* callable, Object* const* args, std::size_t nargs, Object* kwnames) {
+  try {
+    return call_native(callable, args, nargs, kwnames);
+  } catch (...) {
+    return raise_error(&memory_error_type, "out of memory in a native function call");
+  }
 }
 
 }  // namespace

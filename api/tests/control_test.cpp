@@ -104,6 +104,23 @@ TEST_F(ControlTest, ScriptsCanCatchTheInterruptAsKeyboardInterrupt) {
   EXPECT_EQ(script.status, STITCH_OK) << script.message;
 }
 
+// A native callback that calls back into a looping script function: the interrupt stops the
+// inner call, travels out through the callback as KeyboardInterrupt and ends the outer call.
+stitch_status native_spin(stitch_runtime* runtime, stitch_value* const*, size_t, stitch_value** result, void*) {
+  return stitch_call(runtime, "__main__", "spin", nullptr, 0, result);
+}
+
+TEST_F(ControlTest, AnInterruptCrossesANativeCallback) {
+  ASSERT_STITCH_OK(stitch_register_function(runtime_, nullptr, "native_spin", native_spin, nullptr, 0));
+  ASSERT_STITCH_OK(stitch_eval(runtime_, "__main__", "def spin():\n    while True:\n        pass\n"));
+  ScriptThread script;
+  script.start(runtime_, "native_spin()\n");
+  wait_started(script);
+  ASSERT_STITCH_OK(stitch_thread_interrupt(runtime_, script.id.load()));
+  script.thread.join();
+  EXPECT_EQ(script.status, STITCH_E_INTERRUPTED) << script.message;
+}
+
 // A host barrier that native callbacks wait on: it completes only if every caller can block in it
 // at once, which with many threads and repeated rounds exercises detaching around the wait.
 struct HostBarrier {
