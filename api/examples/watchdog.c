@@ -9,16 +9,20 @@
 
 static stitch_runtime* runtime;
 static atomic_ullong script_thread_id;
+static atomic_int script_returned;
 
+/* Gives the script 50 ms, then interrupts it, again every 10 ms until its call returns: an
+ * interrupt that lands before the call has started is dropped when it starts. */
 static void* watchdog(void* unused) {
   (void)unused;
-  while (atomic_load(&script_thread_id) == 0) {
-  }
-  struct timespec pause = {0, 50 * 1000 * 1000}; /* give the script 50 ms */
-  nanosleep(&pause, NULL);
-  /* The watchdog need not be attached: interrupting is safe from any thread. */
-  if (stitch_thread_interrupt(runtime, atomic_load(&script_thread_id)) != STITCH_OK) {
-    fprintf(stderr, "%s\n", stitch_error_message(stitch_last_error()));
+  struct timespec budget = {0, 50 * 1000 * 1000}, retry = {0, 10 * 1000 * 1000};
+  nanosleep(&budget, NULL);
+  while (!atomic_load(&script_returned)) {
+    /* The watchdog need not be attached: interrupting is safe from any thread. */
+    if (stitch_thread_interrupt(runtime, atomic_load(&script_thread_id)) != STITCH_OK) {
+      fprintf(stderr, "%s\n", stitch_error_message(stitch_last_error()));
+    }
+    nanosleep(&retry, NULL);
   }
   return NULL;
 }
@@ -30,10 +34,11 @@ int main(void) {
   }
   uint64_t id = 0;
   stitch_thread_id(runtime, &id);
+  atomic_store(&script_thread_id, id);
   pthread_t thread;
   pthread_create(&thread, NULL, watchdog, NULL);
-  atomic_store(&script_thread_id, id);
   stitch_status status = stitch_eval(runtime, "__main__", "n = 0\nwhile True:\n    n += 1\n");
+  atomic_store(&script_returned, 1);
   pthread_join(thread, NULL);
   if (status != STITCH_E_INTERRUPTED) {
     fprintf(stderr, "expected STITCH_E_INTERRUPTED, got %s\n", stitch_status_name(status));

@@ -91,21 +91,29 @@ TEST(CppWrapperTest, DetachedScopeAndShutdown) {
     EXPECT_EQ(stitch::Value::from(runtime, 1).to_int(), 1);
   }
   // An interrupt from another thread, through the wrapper.
-  std::uint64_t id = 0;
-  std::atomic<bool> ready{false};
+  std::atomic<std::uint64_t> id{0};
+  std::atomic<bool> done{false};
+  stitch_status status = STITCH_OK;
   std::thread script([&] {
-    stitch::Attached attached(runtime);
-    id = runtime.thread_id();
-    ready = true;
-    try {
-      runtime.eval("while True:\n    pass\n");
-    } catch (const stitch::Error& error) {
-      EXPECT_EQ(error.status(), STITCH_E_INTERRUPTED);
+    {
+      stitch::Attached attached(runtime);
+      id = runtime.thread_id();
+      try {
+        runtime.eval("while True:\n    pass\n");
+      } catch (const stitch::Error& error) {
+        status = error.status();
+      }
     }
+    done = true;
   });
-  while (!ready.load()) std::this_thread::yield();
-  runtime.interrupt(id);
+  while (id.load() == 0) std::this_thread::yield();
+  // Repeated until the call returns: one sent before the call starts is dropped there.
+  while (!done.load()) {
+    runtime.interrupt(id);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   script.join();
+  EXPECT_EQ(status, STITCH_E_INTERRUPTED);
   runtime.shutdown(1000);
   EXPECT_EQ(runtime.get(), nullptr);
 }

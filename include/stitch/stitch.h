@@ -101,7 +101,8 @@ STITCH_API stitch_status stitch_detach_end(stitch_runtime* runtime);
  * back-edge (script code sees KeyboardInterrupt, so `except BaseException` can swallow it; code
  * recursing without loops is not stopped until it reaches one). A
  * thread blocked in a sleep, a lock or a native callback stops after it returns. An interrupt sent
- * while the thread runs no script is dropped when its next outermost call starts. */
+ * while the thread runs no script is dropped when its next outermost call starts: a watchdog
+ * repeats it until the call it wants to stop has returned. */
 STITCH_API stitch_status stitch_thread_interrupt(stitch_runtime* runtime, uint64_t thread_id);
 STITCH_API stitch_status stitch_runtime_interrupt(stitch_runtime* runtime); /* every thread */
 
