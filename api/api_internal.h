@@ -30,6 +30,18 @@ struct ApiThread {
   int depth = 0;
   rt::ThreadState* state = nullptr;
   std::uint64_t state_id = 0;
+  /// Inside stitch_detach_begin/end (or a may-block native callback): the core thread state is
+  /// detached and values are off limits.
+  bool in_detach_region = false;
+  /// Nesting of script calls (eval/call, and native callbacks): the outermost one drops a stale
+  /// interrupt.
+  int call_depth = 0;
+  /// A native callback may undo only the attaches it made itself: stitch_thread_detach refuses to
+  /// go below this depth.
+  int callback_floor = 0;
+  /// Set by stitch_native_raise inside a callback: the message of the exception the script sees.
+  bool has_native_error = false;
+  std::string native_error;
   /// A thread that exits while attached leaves the runtime's list, so shutdown does not wait for
   /// it forever (the core unregisters its thread state at exit).
   ~ApiThread();
@@ -45,6 +57,8 @@ stitch_status succeed();
 stitch_status fail_from_exception(const char* function);
 stitch_status map_core_status(const char* function, const rt::Status& status);
 
+/// STITCH_E_NOT_ATTACHED: the thread is in a detach region.
+stitch_status fail_detached(const char* function);
 /// STITCH_OK if the calling thread is attached to `runtime` through the API, else the error set.
 stitch_status require_attached(const char* function, stitch_runtime* runtime);
 /// Checks a value argument: not null, its runtime alive, the thread attached to it and, when
@@ -53,6 +67,28 @@ stitch_status require_value(const char* function, const char* argument, stitch_v
                             stitch_runtime* runtime = nullptr);
 
 stitch_status make_value(const char* function, stitch_runtime* runtime, Object* owned, stitch_value** out);
+
+/// sys.modules[name], or a new empty module registered there. New reference, or nullptr with an
+/// exception set.
+Object* module_for_eval(stitch_runtime* runtime, const char* name);
+
+/// Brackets a script call from the host (eval, call): the outermost one drops an interrupt left
+/// from before, so only interrupts sent while the call runs stop it.
+class ScriptCall {
+ public:
+  explicit ScriptCall(ApiThread& thread) : thread_(thread) {
+    if (thread_.call_depth++ == 0 && thread_.state != nullptr) thread_.state->clear_interrupt();
+  }
+  ~ScriptCall() { --thread_.call_depth; }
+  ScriptCall(const ScriptCall&) = delete;
+  ScriptCall& operator=(const ScriptCall&) = delete;
+
+ private:
+  ApiThread& thread_;
+};
+
+/// The type of native functions (stitch_register_function); initialized once per process.
+void init_native_function_type();
 
 /// Runs `body` (returning a stitch_status), turning a C++ exception into an error status.
 template <class Body>
@@ -105,6 +141,7 @@ struct stitch_value {
   std::shared_ptr<stitch::api::RuntimeLink> link;
   stitch::Object* object = nullptr;  // owned while link->alive
   stitch_value* previous = nullptr;  // in the runtime's value shard, while tracked
+  bool borrowed = false;             // a native callback's argument: Stitch releases it
   stitch_value* next = nullptr;
 };
 

@@ -4,6 +4,7 @@
 
 #include "api/api_internal.h"
 #include "core/interp/traceback.h"
+#include "core/object/exceptions.h"
 #include "core/object/exec_state.h"
 
 namespace stitch::api {
@@ -71,6 +72,12 @@ stitch_status fail_from_exception(const char* function) {
   if (!exception) return fail(function, STITCH_E_SCRIPT, "the script failed without an exception");
   std::string report = interp::format_exception_report(exception.get());
   clear_exception();  // formatting may itself have raised
+  // The interpreter delivers a host interrupt as KeyboardInterrupt at a safepoint.
+  if (is_subtype(type_of(exception.get()), &keyboard_interrupt_type)) {
+    return fail_with_traceback(function, STITCH_E_INTERRUPTED,
+                               "the script was interrupted (stitch_thread_interrupt or stitch_runtime_interrupt)",
+                               report);
+  }
   return fail_with_traceback(function, STITCH_E_SCRIPT, last_line(report), report);
 }
 
@@ -83,8 +90,8 @@ stitch_status map_core_status(const char* function, const rt::Status& status) {
     case rt::StatusCode::kShuttingDown: code = STITCH_E_FINALIZING; break;
     case rt::StatusCode::kTimeout: code = STITCH_E_TIMEOUT; break;
     case rt::StatusCode::kOutOfMemory: code = STITCH_E_NO_MEMORY; break;
-    case rt::StatusCode::kScriptError:
-    case rt::StatusCode::kInterrupted: code = STITCH_E_SCRIPT; break;
+    case rt::StatusCode::kScriptError: code = STITCH_E_SCRIPT; break;
+    case rt::StatusCode::kInterrupted: code = STITCH_E_INTERRUPTED; break;
     case rt::StatusCode::kInvalidArgument: break;
   }
   // The core's message already starts with the caller's name.
@@ -96,10 +103,18 @@ stitch_status map_core_status(const char* function, const rt::Status& status) {
   return code;
 }
 
+stitch_status fail_detached(const char* function) {
+  return fail(function, STITCH_E_NOT_ATTACHED,
+              "this thread is inside a detach region (call stitch_detach_end before touching the runtime)");
+}
+
 stitch_status require_attached(const char* function, stitch_runtime* runtime) {
   if (runtime == nullptr) return fail(function, STITCH_E_INVALID_ARGUMENT, "the runtime handle is null");
   ApiThread& thread = api_thread();
-  if (thread.depth > 0 && thread.runtime == runtime) return STITCH_OK;
+  if (thread.depth > 0 && thread.runtime == runtime) {
+    if (thread.in_detach_region) return fail_detached(function);
+    return STITCH_OK;
+  }
   if (thread.depth > 0) {
     return fail(function, STITCH_E_WRONG_RUNTIME,
                 "this thread is attached to another runtime than the one passed (attach to it with "
@@ -137,6 +152,7 @@ stitch_status require_value(const char* function, const char* argument, stitch_v
     return fail(function, STITCH_E_NOT_ATTACHED,
                 "this thread is not attached to the value's runtime (call stitch_thread_attach first)");
   }
+  if (thread.in_detach_region) return fail_detached(function);
   // Attached: the runtime cannot finish shutting down under us, so this answer is stable.
   if (!value->link->alive.load(std::memory_order_acquire)) return gone();
   return STITCH_OK;
@@ -236,6 +252,7 @@ const char* stitch_status_name(stitch_status status) {
     case STITCH_E_NOT_FOUND: return "STITCH_E_NOT_FOUND";
     case STITCH_E_OVERFLOW: return "STITCH_E_OVERFLOW";
     case STITCH_E_NO_MEMORY: return "STITCH_E_NO_MEMORY";
+    case STITCH_E_INTERRUPTED: return "STITCH_E_INTERRUPTED";
   }
   return "STITCH_E_UNKNOWN";
 }

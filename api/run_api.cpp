@@ -18,18 +18,7 @@ using stitch::api::fail;
 using stitch::api::guarded;
 using stitch::api::succeed;
 
-namespace {
-
-using namespace stitch;
-
-stitch_status fail_syntax(const char* function, const compiler::SyntaxError& error) {
-  std::string report = compiler::format_syntax_error(error);
-  std::size_t end = report.find_last_not_of('\n');
-  std::size_t start = end == std::string::npos ? 0 : report.rfind('\n', end);
-  start = (start == std::string::npos || end == std::string::npos) ? 0 : start + 1;
-  std::string last = end == std::string::npos ? report : report.substr(start, end - start + 1);
-  return api::fail_with_traceback(function, STITCH_E_SYNTAX, last, report);
-}
+namespace stitch::api {
 
 // sys.modules[name], or a new empty module registered there (setdefault: two threads creating the
 // same module agree on one). New reference, or nullptr with an exception set.
@@ -45,6 +34,21 @@ Object* module_for_eval(stitch_runtime* runtime, const char* name) {
   if (!key) return nullptr;
   Object* args[2] = {key.get(), module.get()};
   return dict_method_setdefault(importer->modules, args, 2, nullptr);
+}
+
+}  // namespace stitch::api
+
+namespace {
+
+using namespace stitch;
+
+stitch_status fail_syntax(const char* function, const compiler::SyntaxError& error) {
+  std::string report = compiler::format_syntax_error(error);
+  std::size_t end = report.find_last_not_of('\n');
+  std::size_t start = end == std::string::npos ? 0 : report.rfind('\n', end);
+  start = (start == std::string::npos || end == std::string::npos) ? 0 : start + 1;
+  std::string last = end == std::string::npos ? report : report.substr(start, end - start + 1);
+  return api::fail_with_traceback(function, STITCH_E_SYNTAX, last, report);
 }
 
 // sys.modules[name] or the module imported now. New reference, or nullptr with an exception set.
@@ -106,7 +110,8 @@ stitch_status stitch_eval(stitch_runtime* runtime, const char* module, const cha
     auto compiled = bytecode::compile_module(front);
     if (!compiled.code) return fail_syntax(kFunction, *compiled.error);
     Ref code = Ref::steal(compiled.code);
-    Ref target = Ref::steal(module_for_eval(runtime, module));
+    api::ScriptCall call(api::api_thread());
+    Ref target = Ref::steal(api::module_for_eval(runtime, module));
     if (!target) return api::fail_from_exception(kFunction);
     if (!is_module(target.get())) {
       return fail(kFunction, STITCH_E_TYPE, std::string("sys.modules['") + module + "'] is not a module");
@@ -143,6 +148,7 @@ stitch_status stitch_call(stitch_runtime* runtime, const char* module, const cha
     if (nargs > 0 && args == nullptr) {
       return fail(kFunction, STITCH_E_INVALID_ARGUMENT, "args is null but nargs is not 0");
     }
+    api::ScriptCall call(api::api_thread());
     Ref callable;
     if (stitch_status status = lookup_global(kFunction, runtime, module, function, callable); status != STITCH_OK) {
       return status;
@@ -156,6 +162,7 @@ stitch_status stitch_call_value(stitch_value* callable, stitch_value* const* arg
   return guarded(kFunction, [&]() -> stitch_status {
     if (stitch_status status = api::require_value(kFunction, "callable", callable); status != STITCH_OK) return status;
     if (out == nullptr) return fail(kFunction, STITCH_E_INVALID_ARGUMENT, "out is null");
+    api::ScriptCall call(api::api_thread());
     return call_with(kFunction, callable->link->runtime, callable->object, args, nargs, out);
   });
 }

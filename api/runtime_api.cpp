@@ -36,6 +36,7 @@ void init_process_once() {
     interp::init_interpreter();
     imports::init_import_system();
     builtins::register_native_modules();
+    api::init_native_function_type();
   });
 }
 
@@ -142,6 +143,12 @@ stitch_status stitch_runtime_shutdown(stitch_runtime* runtime, uint32_t timeout_
       return fail(kFunction, STITCH_E_ALREADY_ATTACHED,
                   "this thread is attached to another runtime (call stitch_thread_detach on it first)");
     }
+    if (self_attached && (self.in_detach_region || self.call_depth > 0)) {
+      return fail(kFunction, STITCH_E_INVALID_ARGUMENT,
+                  self.in_detach_region
+                      ? "this thread is inside a detach region (call stitch_detach_end first)"
+                      : "called from inside a script call (a native callback cannot shut its runtime down)");
+    }
     std::uint64_t self_id = self_attached ? self.state_id : 0;
     auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     for (;;) {
@@ -192,6 +199,7 @@ stitch_status stitch_thread_attach(stitch_runtime* runtime) {
         return fail(kFunction, STITCH_E_ALREADY_ATTACHED,
                     "this thread is attached to another runtime (call stitch_thread_detach on it first)");
       }
+      if (self.in_detach_region) return api::fail_detached(kFunction);
       ++self.depth;  // nested attach: the outer one holds the thread state
       return succeed();
     }
@@ -235,6 +243,12 @@ stitch_status stitch_thread_detach(stitch_runtime* runtime) {
     if (self.runtime != runtime) {
       return fail(kFunction, STITCH_E_WRONG_RUNTIME,
                   "this thread is attached to another runtime than the one passed (detach from that one)");
+    }
+    if (self.in_detach_region) return api::fail_detached(kFunction);
+    if (self.depth <= self.callback_floor) {
+      return fail(kFunction, STITCH_E_INVALID_ARGUMENT,
+                  "this thread is running a native callback: it may only undo the stitch_thread_attach "
+                  "calls the callback made itself");
     }
     if (--self.depth > 0) return succeed();
     std::uint64_t id = self.state_id;

@@ -277,6 +277,11 @@ stitch_status stitch_value_release(stitch_value* value) {
       }
       return status;
     }
+    if (value->borrowed) {
+      return fail(kFunction, STITCH_E_INVALID_ARGUMENT,
+                  "the value is an argument of a native callback (borrowed: Stitch releases it after the "
+                  "callback returns)");
+    }
     api::untrack_value(value->link->runtime, value);
     decref(value->object);
     delete value;

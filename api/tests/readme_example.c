@@ -80,3 +80,57 @@ int stitch_readme_example(void) {
   CHECK(stitch_runtime_shutdown(rt, 5000) == STITCH_OK);
   return 0;
 }
+
+/* The "Native functions, detach regions, interrupts" section, with stand-ins for host work. */
+static int64_t slow_host_lookup(void) { return 250; }
+static void wait_for_next_frame(void) {}
+
+static stitch_status clamp(stitch_runtime* rt, stitch_value* const* args, size_t nargs, stitch_value** result,
+                           void* user_data) {
+  int64_t limit = *(const int64_t*)user_data, n;
+  if (nargs != 1) return stitch_native_raise(rt, "clamp() takes 1 argument");
+  stitch_status status = stitch_value_to_int(args[0], &n);
+  if (status != STITCH_OK) return status;
+  return stitch_value_from_int(rt, n > limit ? limit : n, result);
+}
+
+static stitch_status fetch(stitch_runtime* rt, stitch_value* const* args, size_t nargs, stitch_value** result,
+                           void* user_data) {
+  (void)args, (void)nargs, (void)user_data;
+  int64_t answer = slow_host_lookup();
+  stitch_status status = stitch_detach_end(rt);
+  return status != STITCH_OK ? status : stitch_value_from_int(rt, answer, result);
+}
+
+int stitch_readme_example_native(void) {
+  stitch_runtime* rt;
+  CHECK(stitch_runtime_new(NULL, &rt) == STITCH_OK);
+  CHECK(stitch_thread_attach(rt) == STITCH_OK);
+  static int64_t limit = 100;
+  CHECK(stitch_register_function(rt, NULL, "clamp", clamp, &limit, STITCH_NATIVE_DEFAULT) == STITCH_OK);
+  CHECK(stitch_register_function(rt, "host", "fetch", fetch, NULL, STITCH_NATIVE_MAY_BLOCK) == STITCH_OK);
+  CHECK(stitch_eval(rt, "__main__", "import host\nx = clamp(host.fetch())\n") == STITCH_OK);
+  stitch_value* x;
+  int64_t n;
+  CHECK(stitch_get_global(rt, "__main__", "x", &x) == STITCH_OK);
+  CHECK(stitch_value_to_int(x, &n) == STITCH_OK && n == 100);
+  CHECK(stitch_value_release(x) == STITCH_OK);
+  CHECK(stitch_eval(rt, "__main__", "clamp()\n") == STITCH_E_SCRIPT);
+  CHECK(strstr(stitch_error_message(stitch_last_error()), "RuntimeError: clamp() takes 1 argument") != NULL);
+  CHECK(stitch_eval(rt, "__main__", "clamp('a')\n") == STITCH_E_SCRIPT);
+  CHECK(strstr(stitch_error_message(stitch_last_error()), "TypeError") != NULL);
+
+  CHECK(stitch_detach_begin(rt) == STITCH_OK);
+  wait_for_next_frame();
+  CHECK(stitch_detach_end(rt) == STITCH_OK);
+
+  uint64_t id;
+  CHECK(stitch_thread_id(rt, &id) == STITCH_OK);
+  CHECK(stitch_thread_interrupt(rt, id) == STITCH_OK); /* sent between calls: dropped at the next */
+  CHECK(stitch_runtime_interrupt(rt) == STITCH_OK);
+  CHECK(stitch_eval(rt, "__main__", "y = 1\n") == STITCH_OK);
+
+  CHECK(stitch_thread_detach(rt) == STITCH_OK);
+  CHECK(stitch_runtime_shutdown(rt, 5000) == STITCH_OK);
+  return 0;
+}

@@ -235,6 +235,20 @@ void Runtime::interrupt_all() {
   threads_mutex_.unlock();
 }
 
+bool Runtime::interrupt_thread(std::uint64_t id) {
+  threads_mutex_.lock(sync::LockMode::kDontDetach);
+  bool found = false;
+  for (ThreadState* state = threads_; state != nullptr; state = state->next_) {
+    if (state->id() == id) {
+      state->interrupt();
+      found = true;
+      break;
+    }
+  }
+  threads_mutex_.unlock();
+  return found;
+}
+
 std::size_t Runtime::thread_count() const {
   threads_mutex_.lock(sync::LockMode::kDontDetach);
   std::size_t count = 0;

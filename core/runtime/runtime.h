@@ -72,6 +72,9 @@ class Runtime {
 
   /// Sets the interrupt request on every attached thread (a watchdog stopping runaway scripts).
   void interrupt_all();
+  /// Sets the interrupt request on the thread state with this id; false if no such state exists
+  /// (its OS thread exited). Looked up under the thread-list lock, so it never touches a freed state.
+  bool interrupt_thread(std::uint64_t id);
 
   std::size_t thread_count() const;
   std::size_t attached_count() const;

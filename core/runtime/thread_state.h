@@ -80,6 +80,9 @@ class ThreadState {
   /// Any thread may set a request bit; the owner sees it at its next safepoint.
   void request(std::uint32_t bits) { eval_breaker_.fetch_or(bits, std::memory_order_relaxed); }
   void interrupt() { request(eval_breaker::kInterrupt); }
+  /// Drops a pending interrupt (owner only): the embedding API does so when an outermost host call
+  /// starts, so an interrupt aimed at an earlier call does not stop the next one.
+  void clear_interrupt() { eval_breaker_.fetch_and(~eval_breaker::kInterrupt, std::memory_order_relaxed); }
 
   /// Owner only. detach() before blocking, attach() after; attach() waits out a stop-the-world.
   void detach();

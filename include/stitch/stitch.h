@@ -39,7 +39,8 @@ typedef enum stitch_status {
   STITCH_E_TYPE = 11,            /* a conversion to a C type that does not match the value */
   STITCH_E_NOT_FOUND = 12,       /* a missing name, key or index */
   STITCH_E_OVERFLOW = 13,        /* an int that does not fit in int64_t */
-  STITCH_E_NO_MEMORY = 14
+  STITCH_E_NO_MEMORY = 14,
+  STITCH_E_INTERRUPTED = 15      /* stitch_thread_interrupt / stitch_runtime_interrupt stopped the script */
 } stitch_status;
 
 typedef struct stitch_config stitch_config;
@@ -83,6 +84,49 @@ STITCH_API stitch_status stitch_runtime_shutdown(stitch_runtime* runtime, uint32
 /* ---- threads ---- */
 STITCH_API stitch_status stitch_thread_attach(stitch_runtime* runtime);
 STITCH_API stitch_status stitch_thread_detach(stitch_runtime* runtime);
+/* The calling thread's id in the runtime (attached threads only): the argument of
+ * stitch_thread_interrupt, and the ids that a shutdown timeout lists. */
+STITCH_API stitch_status stitch_thread_id(stitch_runtime* runtime, uint64_t* out);
+
+/* ---- detach regions: around blocking host work (I/O, host locks, waits) ----
+ * Between begin and end the thread stays attached in the API's sense (shutdown waits for it) but
+ * lets stop-the-world pauses and memory reclamation proceed without it; it must not touch values.
+ * Blocking while attached can stall every other thread. Not nestable; same thread; LIFO with
+ * stitch_thread_attach/detach. */
+STITCH_API stitch_status stitch_detach_begin(stitch_runtime* runtime);
+STITCH_API stitch_status stitch_detach_end(stitch_runtime* runtime);
+
+/* ---- interrupts (any thread, attached or not; the runtime must not be shut down yet) ----
+ * The interrupted thread's running script call returns STITCH_E_INTERRUPTED at its next loop
+ * back-edge (script code sees KeyboardInterrupt, so `except BaseException` can swallow it; code
+ * recursing without loops is not stopped until it reaches one). A
+ * thread blocked in a sleep, a lock or a native callback stops after it returns. An interrupt sent
+ * while the thread runs no script is dropped when its next outermost call starts: a watchdog
+ * repeats it until the call it wants to stop has returned. */
+STITCH_API stitch_status stitch_thread_interrupt(stitch_runtime* runtime, uint64_t thread_id);
+STITCH_API stitch_status stitch_runtime_interrupt(stitch_runtime* runtime); /* every thread */
+
+/* ---- native functions: host C code that scripts call ----
+ * The callback gets borrowed argument values (valid during the call) and returns STITCH_OK with
+ * *result set to a new value (or left null for None), or a failure status: the script then sees a
+ * RuntimeError whose message is the one given to stitch_native_raise, else the failing API call's
+ * message (STITCH_E_TYPE becomes TypeError; STITCH_E_INTERRUPTED stays an interrupt). */
+typedef stitch_status (*stitch_native_fn)(stitch_runtime* runtime, stitch_value* const* args, size_t nargs,
+                                          stitch_value** result, void* user_data);
+enum {
+  STITCH_NATIVE_DEFAULT = 0,
+  /* The callback may block: it starts inside a detach region (as if after stitch_detach_begin), so
+   * it must call stitch_detach_end before touching values (and may begin again; Stitch ends an
+   * open region when it returns). */
+  STITCH_NATIVE_MAY_BLOCK = 1
+};
+/* Binds module.name (module created if missing; null module: a builtin, visible to every module)
+ * to a function calling `fn` with `user_data`, which must outlive the runtime. */
+STITCH_API stitch_status stitch_register_function(stitch_runtime* runtime, const char* module, const char* name,
+                                                  stitch_native_fn fn, void* user_data, uint32_t flags);
+/* For use inside a callback: sets the message of the exception the script will see and returns
+ * STITCH_E_SCRIPT (so `return stitch_native_raise(rt, "bad input");`). */
+STITCH_API stitch_status stitch_native_raise(stitch_runtime* runtime, const char* message);
 
 /* ---- running code (the thread must be attached) ---- */
 /* Runs `source` (statements) in the namespace of module `module` (created on first use and

@@ -116,5 +116,19 @@ TEST(Attach, InterruptIsReportedAtTheNextSafepoint) {
   ASSERT_TRUE(runtime->detach_current_thread().is_ok());
 }
 
+TEST(Attach, InterruptOneThreadByIdAndClearIt) {
+  auto runtime = make_runtime();
+  auto state = runtime->attach_current_thread();
+  ASSERT_TRUE(state);
+  EXPECT_FALSE(runtime->interrupt_thread((*state)->id() + 1000)) << "no such thread";
+  EXPECT_TRUE((*state)->safepoint().is_ok());
+  ASSERT_TRUE(runtime->interrupt_thread((*state)->id()));
+  (*state)->clear_interrupt();
+  EXPECT_TRUE((*state)->safepoint().is_ok()) << "a cleared interrupt is not delivered";
+  ASSERT_TRUE(runtime->interrupt_thread((*state)->id()));
+  EXPECT_EQ((*state)->safepoint().code(), StatusCode::kInterrupted);
+  ASSERT_TRUE(runtime->detach_current_thread().is_ok());
+}
+
 }  // namespace
 }  // namespace stitch::rt
