@@ -293,7 +293,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
   }
   // Safepoint at every entry (calls through call_object, generator resumption): a recursion
   // without loops must still let pauses, merges and QSBR proceed. An interrupt seen here is
-  // re-posted and raised at the next back-edge, where raising is always well defined.
+  // re-posted and raised at the next back-edge or Python call.
   if (!thread->safepoint().is_ok()) thread->interrupt();
   if (ip == code->bytecode) JIT_ENTRY_POINT();
   for (;;) {
@@ -539,7 +539,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         if (callee == nullptr) GOTO_ERROR();
         frame = callee;
         LOAD();
-        if (!thread->safepoint().is_ok()) thread->interrupt();  // as at entry (see above)
+        // A call is a safepoint. An interrupt raises in the callee before its first instruction
+        // (CPython's RESUME does the same), so recursion without loops can be interrupted too.
+        if (!thread->safepoint().is_ok()) {
+          this_instr = ip;
+          raise_error(&keyboard_interrupt_type, "");
+          goto error;
+        }
         JIT_ENTRY_POINT();
         DISPATCH();
       }
