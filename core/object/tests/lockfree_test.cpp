@@ -14,6 +14,7 @@
 #include "core/object/list.h"
 #include "core/object/lockfree.h"
 #include "core/object/str.h"
+#include "core/object/tests/object_test_support.h"
 #include "core/runtime/runtime.h"
 
 namespace stitch {
@@ -26,31 +27,8 @@ rc::SharedState state_of(Object* object) {
   return rc::shared_state_of(object->header.shared.load(std::memory_order_relaxed));
 }
 
-class LockFree : public ::testing::Test {
+class LockFree : public testing::ObjectTest {
  protected:
-  void SetUp() override {
-    init_object_model();
-    rt::RuntimeConfig config;
-    config.object_dealloc = &dealloc_object;
-    auto created = rt::Runtime::create(config);
-    ASSERT_TRUE(created);
-    runtime_ = std::move(created.value());
-    attach();
-  }
-  void TearDown() override {
-    EXPECT_EQ(exec_state().exception, nullptr);
-    detach();
-    ASSERT_TRUE(runtime_->shutdown(std::chrono::seconds(5)).is_ok());
-  }
-  void attach() {
-    auto attached = runtime_->attach_current_thread();
-    ASSERT_TRUE(attached);
-    exec_state().thread = *attached;
-  }
-  void detach() {
-    exec_state().thread = nullptr;
-    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
-  }
   // Runs `body` on another attached thread (a non-owner of everything made here) and waits.
   template <class Body>
   void on_other_thread(Body body) {
@@ -62,8 +40,6 @@ class LockFree : public ::testing::Test {
     other.join();
   }
   std::size_t pending() { return exec_state().thread->qsbr_record().pending_items(); }
-
-  std::unique_ptr<rt::Runtime> runtime_;
 };
 
 TEST_F(LockFree, PublishSetsTheBitAndMaybeWeakrefOnceAndLeavesImmortalsAlone) {

@@ -26,6 +26,7 @@
 #include "core/object/protocol.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
+#include "core/object/tests/object_test_support.h"
 #include "core/runtime/runtime.h"
 
 namespace stitch {
@@ -41,31 +42,8 @@ constexpr int kWriters = 3;
 constexpr std::int64_t kStableKeys = 64;
 constexpr std::int64_t kTagBase = 1'000'000'000;  // values are big (not immortal, really freed)
 
-class LockFreeThreaded : public ::testing::Test {
+class LockFreeThreaded : public testing::ObjectTest {
  protected:
-  void SetUp() override {
-    init_object_model();
-    rt::RuntimeConfig config;
-    config.object_dealloc = &dealloc_object;
-    auto created = rt::Runtime::create(config);
-    ASSERT_TRUE(created);
-    runtime_ = std::move(created.value());
-    attach();
-  }
-  void TearDown() override {
-    EXPECT_EQ(exec_state().exception, nullptr);
-    detach();
-    ASSERT_TRUE(runtime_->shutdown(std::chrono::seconds(5)).is_ok());
-  }
-  void attach() {
-    auto attached = runtime_->attach_current_thread();
-    ASSERT_TRUE(attached);
-    exec_state().thread = *attached;
-  }
-  void detach() {
-    exec_state().thread = nullptr;
-    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
-  }
   // Runs readers then writers, all released together; `reader(index)`, `writer(index)`.
   template <class Reader, class Writer>
   void race(Reader reader, Writer writer) {
@@ -91,7 +69,6 @@ class LockFreeThreaded : public ::testing::Test {
     if (i % period == 0) (void)exec_state().thread->safepoint();
   }
 
-  std::unique_ptr<rt::Runtime> runtime_;
 };
 
 std::string stable_name(std::int64_t i) { return "stable_key_" + std::to_string(i); }

@@ -21,19 +21,25 @@ class ObjectTest : public ::testing::Test {
     auto created = rt::Runtime::create(config);
     ASSERT_TRUE(created);
     runtime_ = std::move(created.value());
-    auto attached = runtime_->attach_current_thread();
-    ASSERT_TRUE(attached);
-    exec_state().thread = *attached;
+    attach();
   }
   void TearDown() override {
     EXPECT_EQ(exec_state().exception, nullptr) << "a test left an exception in flight";
     clear_exception();
-    exec_state().thread = nullptr;
-    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
+    detach();
     ASSERT_TRUE(runtime_->shutdown(std::chrono::seconds(5)).is_ok());
   }
+  /// Attaches the calling thread (threaded tests call it on each of their threads).
+  void attach() {
+    auto attached = runtime_->attach_current_thread();
+    ASSERT_TRUE(attached);
+    exec_state().thread = *attached;
+  }
+  void detach() {
+    exec_state().thread = nullptr;
+    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
+  }
 
- private:
   std::unique_ptr<rt::Runtime> runtime_;
 };
 

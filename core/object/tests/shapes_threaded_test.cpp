@@ -22,6 +22,7 @@
 #include "core/object/shape.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
+#include "core/object/tests/object_test_support.h"
 #include "core/runtime/runtime.h"
 
 namespace stitch {
@@ -36,31 +37,11 @@ constexpr int kThreads = 8;
 constexpr int kNames = 12;
 constexpr std::int64_t kBase = std::int64_t{1} << 40;  // big ints: fresh heap objects
 
-class ShapesThreaded : public ::testing::Test {
+class ShapesThreaded : public testing::ObjectTest {
  protected:
   void SetUp() override {
-    init_object_model();
-    rt::RuntimeConfig config;
-    config.object_dealloc = &dealloc_object;
-    auto created = rt::Runtime::create(config);
-    ASSERT_TRUE(created);
-    runtime_ = std::move(created.value());
-    attach();
+    ObjectTest::SetUp();
     for (int i = 0; i < kNames; ++i) names_.push_back(str_intern("attr" + std::to_string(i)));
-  }
-  void TearDown() override {
-    EXPECT_EQ(exec_state().exception, nullptr);
-    detach();
-    ASSERT_TRUE(runtime_->shutdown(std::chrono::seconds(5)).is_ok());
-  }
-  void attach() {
-    auto attached = runtime_->attach_current_thread();
-    ASSERT_TRUE(attached);
-    exec_state().thread = *attached;
-  }
-  void detach() {
-    exec_state().thread = nullptr;
-    ASSERT_TRUE(runtime_->detach_current_thread().is_ok());
   }
   template <class Body>
   void run_threads(Body body) {
@@ -100,7 +81,6 @@ class ShapesThreaded : public ::testing::Test {
     return -1;
   }
 
-  std::unique_ptr<rt::Runtime> runtime_;
   std::vector<Object*> names_;
 };
 
