@@ -93,8 +93,9 @@ TEST_F(ExecutorThreadedTest, RetiringExecutorsWhileThreadsRunThemKeepsResultsExa
   std::atomic<int> resets{0};
   run_threads(kThreads, [&](int t) {
     if (t == 0) {
-      // The retirer: unpublish everything again and again while the others run.
-      for (int i = 0; i < 300; ++i) {
+      // The retirer: unpublish everything again and again while the others run, and (on a
+      // loaded machine the workers may not have run yet) until it has retired something.
+      for (int i = 0; i < 300 || (jit::jit_statistics().retirements == before.retirements && i < 1000000); ++i) {
         jit::jit_reset();
         resets.fetch_add(1);
         std::this_thread::yield();
@@ -113,7 +114,7 @@ TEST_F(ExecutorThreadedTest, RetiringExecutorsWhileThreadsRunThemKeepsResultsExa
   });
   jit::JitStatistics after = jit::jit_statistics();
   EXPECT_EQ(wrong.load(), 0);
-  EXPECT_EQ(resets.load(), 300);
+  EXPECT_GE(resets.load(), 300);
   EXPECT_GT(after.executors_compiled - before.executors_compiled, 1u);
   EXPECT_GT(after.retirements - before.retirements, 0u);
   EXPECT_GT(after.entries - before.entries, 0u);

@@ -181,9 +181,14 @@ TEST_F(LockFreeThreaded, DictLookupsNeverReturnTheValueOfAReusedEntry) {
   constexpr std::int64_t kSpareTag = 8;
   std::atomic<int> failures{0};
   std::atomic<std::int64_t> found_cycling{0};
+  std::atomic<bool> popper_done{false};
   race(
       [&](int r) {
-        for (int n = 0; n < kRounds; ++n) {
+        // Readers outlast the popper (and then look a few more times): on a loaded machine a
+        // reader's whole run may otherwise fit in one time slice while the popper is preempted
+        // with the cycling key out, and found_cycling below would fail for no lookup bug.
+        int after_popper = 0;
+        for (int n = 0; n < kRounds || !popper_done.load() || after_popper++ < 8; ++n) {
           // Mostly the cycling key (the last one), sometimes another.
           std::int64_t i = (n % 4 == 0) ? (n / 4 + r) % 7 : 7;
           Ref value = Ref::steal(dict_get_item(dict.get(), keys[static_cast<std::size_t>(i)].get()));
@@ -202,6 +207,7 @@ TEST_F(LockFreeThreaded, DictLookupsNeverReturnTheValueOfAReusedEntry) {
             Ref pair = Ref::steal(dict_method_popitem(dict.get(), nullptr, 0, nullptr));
             if (!pair) {
               failures++;
+              popper_done.store(true);
               return;
             }
             bool popped_stable = as_tuple(pair.get())->items[0] == keys[7].get();
@@ -211,6 +217,7 @@ TEST_F(LockFreeThreaded, DictLookupsNeverReturnTheValueOfAReusedEntry) {
           }
           safepoint_every(n, 16);
         }
+        popper_done.store(true);
       });
   EXPECT_EQ(failures.load(), 0);
   EXPECT_GT(found_cycling.load(), 0);
