@@ -5,6 +5,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <memory>
+#include <string>
 #include <mutex>
 #include <unordered_set>
 #include <vector>
@@ -43,24 +44,50 @@ std::string& last_failure() {
 }
 
 // Entry and exit counts are per thread (a shared counter would be a contended cache line on
-// every call); the totals are summed when asked for.
+// every call); the totals are summed when asked for, and a thread folds its counts into
+// `exited_*` when it exits, so the registry holds live threads only.
 struct ThreadCounters {
   std::atomic<std::uint64_t> entries{0};
   std::atomic<std::uint64_t> error_exits{0};
 };
 std::mutex counters_mutex;
-std::vector<std::shared_ptr<ThreadCounters>>& all_counters() {
-  static auto* counters = new std::vector<std::shared_ptr<ThreadCounters>>();
+std::uint64_t exited_entries = 0;      // guarded by counters_mutex
+std::uint64_t exited_error_exits = 0;  // guarded by counters_mutex
+std::vector<ThreadCounters*>& all_counters() {
+  static auto* counters = new std::vector<ThreadCounters*>();
   return *counters;
-}
-ThreadCounters* register_thread_counters() {
-  auto created = std::make_shared<ThreadCounters>();
-  std::lock_guard<std::mutex> lock(counters_mutex);
-  all_counters().push_back(created);
-  return created.get();  // the registry keeps it alive after the thread exits
 }
 // A constant-initialized thread_local: no initialization guard on the entry path.
 thread_local ThreadCounters* this_thread_counters = nullptr;
+// Constructed only on a thread's first JIT entry; its destructor runs at thread exit.
+struct CountersRegistration {
+  ThreadCounters counters;
+  CountersRegistration() {
+    std::lock_guard<std::mutex> lock(counters_mutex);
+    all_counters().push_back(&counters);
+  }
+  ~CountersRegistration() {
+    ThreadCounters* sink = &after_exit_counters();  // for JIT code run by later thread-exit work
+    std::lock_guard<std::mutex> lock(counters_mutex);
+    exited_entries += counters.entries.load(std::memory_order_relaxed);
+    exited_error_exits += counters.error_exits.load(std::memory_order_relaxed);
+    std::erase(all_counters(), &counters);
+    this_thread_counters = sink;
+  }
+  static ThreadCounters& after_exit_counters() {
+    static auto* counters = [] {
+      auto* created = new ThreadCounters();
+      std::lock_guard<std::mutex> lock(counters_mutex);
+      all_counters().push_back(created);
+      return created;
+    }();
+    return *counters;
+  }
+};
+ThreadCounters* register_thread_counters() {
+  thread_local CountersRegistration registration;
+  return &registration.counters;
+}
 ThreadCounters& thread_counters() {
   if (this_thread_counters == nullptr) this_thread_counters = register_thread_counters();
   return *this_thread_counters;
@@ -219,7 +246,9 @@ JitStatistics jit_statistics() {
   statistics.retirements = retirements.load(std::memory_order_relaxed);
   {
     std::lock_guard<std::mutex> lock(counters_mutex);
-    for (const auto& counters : all_counters()) {
+    statistics.entries = exited_entries;
+    statistics.error_exits = exited_error_exits;
+    for (const ThreadCounters* counters : all_counters()) {
       statistics.entries += counters->entries.load(std::memory_order_relaxed);
       statistics.error_exits += counters->error_exits.load(std::memory_order_relaxed);
     }
