@@ -1,6 +1,8 @@
 #include "core/object/code.h"
 
 #include <cstring>
+#include <mutex>
+#include <vector>
 
 #include "core/object/alloc.h"
 #include "core/object/builtin_types.h"
@@ -15,6 +17,25 @@ TypeObject code_type;
 namespace {
 
 std::atomic<CodeExecutorFreedHook> executor_freed_hook{nullptr};
+
+// Code constants are immortal (ARCHITECTURE.md, the free-threading issue): every thread running
+// the code loads them, and a shared reference count would make each LOAD_CONST an atomic on one
+// contended cache line. They are made immortal while still private to the compiling thread, and
+// kept here for the life of the process so that nothing immortal is ever unreachable.
+std::mutex immortal_constants_mutex;
+std::vector<Object*>& immortal_constants() {
+  static auto* constants = new std::vector<Object*>();
+  return *constants;
+}
+
+void make_constant_immortal(Object* constant, std::vector<Object*>& made) {
+  if (is_immortal(constant)) return;
+  rc::make_immortal(&constant->header);
+  made.push_back(constant);
+  if (is_tuple(constant)) {
+    for (std::int64_t i = 0; i < as_tuple(constant)->size; ++i) make_constant_immortal(as_tuple(constant)->items[i], made);
+  }
+}
 
 void code_dealloc(Object* object) {
   CodeObject* code = as_code(object);
@@ -66,6 +87,12 @@ Object* code_new(CodeSpec&& spec) {
   }
   for (std::size_t i = 0; i < spec.consts.size(); ++i) as_tuple(consts.get())->items[i] = spec.consts[i];
   spec.consts.clear();
+  {
+    std::vector<Object*> made;
+    make_constant_immortal(consts.get(), made);
+    std::lock_guard<std::mutex> lock(immortal_constants_mutex);
+    immortal_constants().insert(immortal_constants().end(), made.begin(), made.end());
+  }
   Ref names = Ref::steal(tuple_of_interned(spec.names));
   Ref localsplus = Ref::steal(tuple_of_interned(spec.localsplus_names));
   Ref filename = Ref::steal(str_from_utf8(spec.filename));
