@@ -10,30 +10,6 @@ namespace stitch::jit {
 
 using bytecode::Opcode;
 
-namespace {
-
-// The word offset an instruction jumps to, or -1 when it does not jump. `next` is the offset of
-// the following instruction (after the caches), from which relative jumps count.
-std::int64_t jump_target_offset(Opcode op, std::uint32_t oparg, std::int64_t next) {
-  switch (op) {
-    case Opcode::JUMP_FORWARD:
-    case Opcode::POP_JUMP_IF_FALSE:
-    case Opcode::POP_JUMP_IF_TRUE:
-    case Opcode::POP_JUMP_IF_NONE:
-    case Opcode::POP_JUMP_IF_NOT_NONE:
-    case Opcode::JUMP_IF_FALSE_OR_POP:
-    case Opcode::JUMP_IF_TRUE_OR_POP:
-    case Opcode::FOR_ITER:
-      return next + oparg;
-    case Opcode::JUMP_BACKWARD:
-      return next - oparg;
-    default:
-      return -1;
-  }
-}
-
-}  // namespace
-
 Result<Executor*> compile_executor(CodeArena& arena, CodeObject* code) {
   const OpStencilTable& table = op_stencil_table();
   const std::int64_t words = code->bytecode_words;
@@ -58,7 +34,7 @@ Result<Executor*> compile_executor(CodeArena& arena, CodeObject* code) {
     instruction.operand0 = reinterpret_cast<std::uint64_t>(code->bytecode + offset);
     instruction.operand1 = reinterpret_cast<std::uint64_t>(code->bytecode + next);
     instructions.push_back(instruction);
-    targets.push_back(stencil == table.deopt ? -1 : jump_target_offset(op, oparg, next));
+    targets.push_back(stencil == table.deopt ? -1 : bytecode::jump_target_offset(op, oparg, next));
     offsets.push_back(static_cast<std::uint32_t>(offset));
     offset = next;
   }

@@ -59,21 +59,9 @@ bool takes_argument(Opcode op) {
 
 std::optional<std::uint32_t> jump_target(const Decoded& instruction) {
   std::uint32_t next = instruction.offset + 1 + static_cast<std::uint32_t>(opcode_cache_words(instruction.op));
-  switch (instruction.op) {
-    case Opcode::JUMP_BACKWARD: return next - instruction.arg;
-    case Opcode::JUMP_FORWARD:
-    case Opcode::POP_JUMP_IF_FALSE:
-    case Opcode::POP_JUMP_IF_TRUE:
-    case Opcode::POP_JUMP_IF_NONE:
-    case Opcode::POP_JUMP_IF_NOT_NONE:
-    case Opcode::JUMP_IF_FALSE_OR_POP:
-    case Opcode::JUMP_IF_TRUE_OR_POP:
-    case Opcode::FOR_ITER:
-    case Opcode::SEND:
-      return next + instruction.arg;
-    default:
-      return std::nullopt;
-  }
+  std::int64_t target = jump_target_offset(instruction.op, instruction.arg, next);
+  if (target < 0) return std::nullopt;
+  return static_cast<std::uint32_t>(target);
 }
 
 std::string repr_of(Object* object) {

@@ -139,6 +139,27 @@ inline constexpr std::uint32_t make_word(Opcode op, std::uint32_t oparg) {
 }
 inline constexpr Opcode word_opcode(std::uint32_t word) { return static_cast<Opcode>(word & 0xff); }
 inline constexpr std::uint32_t word_oparg(std::uint32_t word) { return word >> 8; }
+
+/// The word offset a jumping instruction goes to, or -1 for one that does not jump. `next` is the
+/// offset of the following instruction (after the caches), from which jumps count.
+inline constexpr std::int64_t jump_target_offset(Opcode op, std::uint32_t oparg, std::int64_t next) {
+  switch (op) {
+    case Opcode::JUMP_BACKWARD:
+      return next - oparg;
+    case Opcode::JUMP_FORWARD:
+    case Opcode::POP_JUMP_IF_FALSE:
+    case Opcode::POP_JUMP_IF_TRUE:
+    case Opcode::POP_JUMP_IF_NONE:
+    case Opcode::POP_JUMP_IF_NOT_NONE:
+    case Opcode::JUMP_IF_FALSE_OR_POP:
+    case Opcode::JUMP_IF_TRUE_OR_POP:
+    case Opcode::FOR_ITER:
+    case Opcode::SEND:
+      return next + oparg;
+    default:
+      return -1;
+  }
+}
 inline constexpr std::uint32_t kMaxOparg = (1u << 24) - 1;
 
 }  // namespace stitch::bytecode
