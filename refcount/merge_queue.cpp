@@ -10,9 +10,20 @@
 #include "refcount/refcount.h"
 
 namespace stitch::rc {
-namespace {
-
+namespace detail {
+// Read directly (not through current_record()) by deferred.cpp's hot path.
 constinit thread_local ThreadRecord* t_current_record = nullptr;
+}  // namespace detail
+using detail::t_current_record;
+
+// Every change of the bound record goes through here, so that the inline deferred-count path
+// (refcount.h) always uses the bound record's array.
+static void set_bound_record(ThreadRecord* record) {
+  t_current_record = record;
+  DeferredCounts::bind_to_current_thread(record != nullptr ? &record->deferred_counts() : nullptr);
+}
+
+namespace {
 
 [[noreturn]] void die_unregistered(const char* what) {
   std::fprintf(stderr,
@@ -39,7 +50,7 @@ void relaxed_add(std::atomic<std::uint64_t>& counter, std::uint64_t amount) {
 }  // namespace
 
 ThreadRecord* current_record() { return t_current_record; }
-void bind_current_record(ThreadRecord* record) { t_current_record = record; }
+void bind_current_record(ThreadRecord* record) { set_bound_record(record); }
 
 void queue_for_owner(ObjectHeader* object, DeallocFn dealloc) {
   ThreadRecord* record = t_current_record;
@@ -79,7 +90,7 @@ Domain::~Domain() {
         bucket.first_record = record->next_in_bucket_;
         leftovers.swap(record->queued_);
       }
-      if (t_current_record == record.get()) t_current_record = nullptr;
+      if (t_current_record == record.get()) set_bound_record(nullptr);
       const std::size_t dead_count = merge_all_keep_dead(leftovers);
       relaxed_add(merged_owner_gone_, leftovers.size());
       dealloc_prefix(leftovers, dead_count);
@@ -114,7 +125,7 @@ ThreadRecord* Domain::register_current_thread(OwnerHooks hooks) {
     record->next_in_bucket_ = bucket.first_record;
     bucket.first_record = record.get();
   }
-  t_current_record = record.get();
+  set_bound_record(record.get());
   return record.release();  // owned by the bucket list until unregister_current_thread
 }
 
@@ -129,6 +140,9 @@ void Domain::unregister_current_thread(ThreadRecord* self) {
     // once the queue is empty *in the same critical section*, so nothing is left behind: after
     // this, foreign decrefs find no record and merge directly.
     if (!self->queued_.empty()) continue;
+    // Under the bucket lock, so that release_deferred (which folds under the same lock) never
+    // folds these counts twice or misses them.
+    self->deferred_counts_.fold_into(deferred_table_);
     ThreadRecord** link = &bucket.first_record;
     while (*link != self) {
       (*link)->bucket_->lock.assume_held();
@@ -137,7 +151,7 @@ void Domain::unregister_current_thread(ThreadRecord* self) {
     *link = self->next_in_bucket_;
     unlinked.reset(self);
   }
-  if (t_current_record == self) t_current_record = nullptr;
+  if (t_current_record == self) set_bound_record(nullptr);
 }
 
 std::size_t Domain::merge_pending(ThreadRecord* self) {
@@ -245,7 +259,50 @@ Domain::Stats Domain::stats() const {
   stats.merged_on_behalf = merged_on_behalf_.load(std::memory_order_relaxed);
   stats.merged_owner_gone = merged_owner_gone_.load(std::memory_order_relaxed);
   stats.leaked_out_of_memory = leaked_out_of_memory_.load(std::memory_order_relaxed);
+  stats.deferred_live = deferred_table_.live();
+  stats.deferred_released = deferred_released_.load(std::memory_order_relaxed);
+  stats.deferred_freed = deferred_freed_.load(std::memory_order_relaxed);
+  stats.deferred_miscounted = deferred_miscounted_.load(std::memory_order_relaxed);
   return stats;
+}
+
+std::size_t Domain::release_deferred() {
+  for (Bucket& bucket : buckets_) {
+    BucketGuard guard(bucket.lock);
+    for (ThreadRecord* record = bucket.first_record; record != nullptr; record = record->next_in_bucket_) {
+      record->bucket_->lock.assume_held();
+      record->deferred_counts_.fold_into(deferred_table_);
+    }
+  }
+  // Every count is in `shared` now. Turn them all into ordinary objects first, then free: a
+  // freed object's decrefs must reach ordinary objects, not per-thread counts already folded.
+  std::vector<ObjectHeader*> dead;
+  std::uint64_t released = 0;
+  std::uint64_t miscounted = 0;
+  const std::uint32_t end = deferred_table_.end();
+  for (std::uint32_t uid = 0; uid < end; ++uid) {
+    ObjectHeader* object = deferred_table_.at(uid);
+    if (object == nullptr) continue;
+    deferred_table_.clear(uid);
+    ++released;
+    const std::intptr_t count = shared_count_of(object->shared.load(std::memory_order_relaxed));
+    if (count < 0) {
+      ++miscounted;  // more decrefs than references: leave it leaked rather than free it twice
+      continue;
+    }
+    object->gc_bits.fetch_and(static_cast<std::uint8_t>(~gc_bits::kDeferred), std::memory_order_relaxed);
+    object->owner_tid.store(0, std::memory_order_relaxed);
+    object->local_count.store(0, std::memory_order_relaxed);
+    // Release: like every merge, the private-field writes come before the merged state (the
+    // count stays what it was, so the state word is rewritten with the same value).
+    object->shared.store(make_shared(count, SharedState::kMerged), std::memory_order_release);
+    if (count == 0) dead.push_back(object);
+  }
+  relaxed_add(deferred_released_, released);
+  relaxed_add(deferred_miscounted_, miscounted);
+  relaxed_add(deferred_freed_, dead.size());
+  for (ObjectHeader* object : dead) dealloc_(object);
+  return dead.size();
 }
 
 }  // namespace stitch::rc

@@ -60,6 +60,7 @@
 #include <mutex>
 #include <vector>
 
+#include "refcount/deferred.h"
 #include "refcount/object_header.h"
 #include "support/thread_annotations.h"
 
@@ -119,6 +120,9 @@ class ThreadRecord {
 
   Domain* domain() const { return domain_; }
   std::uintptr_t thread_id() const { return thread_id_; }
+  /// This thread's counts for the Domain's deferred objects (deferred.h).
+  DeferredCounts& deferred_counts() { return deferred_counts_; }
+  const DeferredCounts& deferred_counts() const { return deferred_counts_; }
 
  private:
   friend class Domain;
@@ -132,6 +136,9 @@ class ThreadRecord {
   std::vector<ObjectHeader*> queued_ STITCH_GUARDED_BY(bucket_->lock);
   /// Owner only: an empty buffer swapped with queued_ so that merges keep the queue's capacity.
   std::vector<ObjectHeader*> spare_buffer_;
+  /// Written by the owner; folded by the owner when it unregisters or by release_deferred while
+  /// the owner is detached.
+  DeferredCounts deferred_counts_;
 };
 
 class Domain {
@@ -145,6 +152,10 @@ class Domain {
     std::uint64_t merged_on_behalf = 0;     // merged for a detached (paused) owner
     std::uint64_t merged_owner_gone = 0;    // merged directly: no record for owner_tid
     std::uint64_t leaked_out_of_memory = 0; // queue growth failed; reference leaked
+    std::uint64_t deferred_live = 0;        // deferred objects not yet released
+    std::uint64_t deferred_released = 0;    // turned back into ordinary objects by release_deferred
+    std::uint64_t deferred_freed = 0;       // of those, freed at once (count 0)
+    std::uint64_t deferred_miscounted = 0;  // count below 0 at release: a refcount bug; leaked
   };
 
   /// `dealloc` frees objects whose merged count reaches 0 in merge_pending and the sweeps.
@@ -171,6 +182,14 @@ class Domain {
   /// reference now belongs to the queue.
   void queue_object(ObjectHeader* object, std::uintptr_t owner_tid, DeallocFn dealloc);
 
+  /// Deferred objects (deferred.h): the uid table, and the sweep. release_deferred folds every
+  /// registered thread's counts, turns every deferred object back into an ordinary object with its
+  /// exact count, and frees those at zero (and, by counting, what only they held). Returns how
+  /// many deferred objects it freed directly. Precondition: the caller is registered and bound
+  /// here, and no other registered thread is attached (none can count concurrently).
+  DeferredTable& deferred_table() { return deferred_table_; }
+  std::size_t release_deferred();
+
   DeallocFn dealloc() const { return dealloc_; }
   Stats stats() const;
 
@@ -191,10 +210,17 @@ class Domain {
   std::atomic<std::uint64_t> merged_on_behalf_{0};
   std::atomic<std::uint64_t> merged_owner_gone_{0};
   std::atomic<std::uint64_t> leaked_out_of_memory_{0};
+  std::atomic<std::uint64_t> deferred_released_{0};
+  std::atomic<std::uint64_t> deferred_freed_{0};
+  std::atomic<std::uint64_t> deferred_miscounted_{0};
+  DeferredTable deferred_table_;
 };
 
 /// This thread's bound record, or null.
 ThreadRecord* current_record();
+namespace detail {
+extern constinit thread_local ThreadRecord* t_current_record;  // current_record()'s storage
+}  // namespace detail
 /// The runtime re-binds on attach (records are per OS thread and per Domain).
 void bind_current_record(ThreadRecord* record);
 

@@ -7,7 +7,9 @@
 //   gc_bits      1  kTracked / kShared / kDeferred ... (relaxed; written under the object lock
 //                   or while the object is still thread-private)
 //   local_count  4  the owner's count: only the owner thread writes it, with relaxed load + relaxed
-//                   store (never an RMW). kImmortalLocal (UINT32_MAX) marks an immortal object.
+//                   store (never an RMW). kImmortalLocal (UINT32_MAX) marks an immortal object;
+//                   kDeferredLocalBase + uid marks a deferred one (deferred.h), whose counts live
+//                   in per-thread arrays.
 //   shared       8  (count << kSharedShift) | SharedState. Every other thread's references live
 //                   here and change by atomic RMW. `count` may go negative (see below).
 //   type         8  opaque to this layer; core/object stores its type pointer here
@@ -45,6 +47,10 @@ inline constexpr std::intptr_t kSharedStateMask = (std::intptr_t{1} << kSharedSh
 inline constexpr std::intptr_t kSharedOne = std::intptr_t{1} << kSharedShift;
 /// `local_count` value that marks an object immortal: incref and decref are no-ops.
 inline constexpr std::uint32_t kImmortalLocal = UINT32_MAX;
+/// `local_count` values from here up to kImmortalLocal - 1 mark deferred objects (deferred.h):
+/// the value is kDeferredLocalBase + the object's uid. An owner's count never reaches this range
+/// (an increment that would reach it makes the object immortal instead).
+inline constexpr std::uint32_t kDeferredLocalBase = 0xFF000000u;
 
 namespace gc_bits {
 inline constexpr std::uint8_t kTracked = 1;

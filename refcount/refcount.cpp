@@ -70,7 +70,9 @@ void decref_shared(ObjectHeader* object, DeallocFn dealloc) {
 
 std::intptr_t explicit_merge(ObjectHeader* object, std::intptr_t extra) {
   const std::uint32_t local = object->local_count.load(std::memory_order_relaxed);
-  if (local == kImmortalLocal) return 1;  // overflowed to immortal while queued: keep it forever
+  // Overflowed to immortal while queued: keep it forever. Deferred objects are never queued
+  // (they are counted per thread); refusing keeps a misuse from corrupting their uid.
+  if (local >= kDeferredLocalBase) return 1;
   // Ordering rule (gh-119999): the private fields are written before kMerged is published;
   // after the CAS another thread may free the object at any moment.
   object->local_count.store(0, std::memory_order_relaxed);
@@ -99,6 +101,11 @@ bool is_referenced_only_by_owner(const ObjectHeader* object, std::uint32_t count
 std::intptr_t reference_count(const ObjectHeader* object) {
   const std::uint32_t local = object->local_count.load(std::memory_order_relaxed);
   if (local == kImmortalLocal) return static_cast<std::intptr_t>(kImmortalLocal);
+  if (local >= kDeferredLocalBase) {
+    const ThreadRecord* record = current_record();
+    std::intptr_t mine = record != nullptr ? record->deferred_counts().get(local - kDeferredLocalBase) : 0;
+    return shared_count_of(object->shared.load(std::memory_order_relaxed)) + mine;
+  }
   return static_cast<std::intptr_t>(local) +
          shared_count_of(object->shared.load(std::memory_order_relaxed));
 }

@@ -38,8 +38,10 @@
 //     decrefs that brought the shared count back to 0, so their writes happen-before the free.
 //
 // Immortal objects: local_count == kImmortalLocal; incref/decref are no-ops, and the one relaxed
-// load of local_count doubles as the immortality check. A local count that would reach
-// kImmortalLocal by increment simply stores it: the object becomes immortal (as in CPython).
+// load of local_count doubles as the immortality check. Deferred objects (deferred.h) have
+// local_count in [kDeferredLocalBase, kImmortalLocal): the same compare sends them to the
+// per-thread counts. An owner count that would reach kDeferredLocalBase by increment stores
+// kImmortalLocal instead: the object becomes immortal (as in CPython on overflow).
 //
 // Precondition for the slow paths: a thread that drops a reference to an object it does not
 // own may have to queue it, which needs the thread's bound ThreadRecord (merge_queue.h). Every
@@ -80,12 +82,49 @@ void decref_shared(ObjectHeader* object, DeallocFn dealloc);
 /// (returns 1 so that nobody frees it).
 std::intptr_t explicit_merge(ObjectHeader* object, std::intptr_t extra);
 
+void incref_deferred(ObjectHeader* object);
+void decref_deferred(ObjectHeader* object);
+
+namespace detail {
+/// The calling thread's per-thread counts for deferred objects (deferred.h), cached where the
+/// inline incref/decref reach them without a call: the array of the bound ThreadRecord and its
+/// size (0 when no record is bound, or its array must grow first: then the out-of-line path).
+struct DeferredCountsView {
+  std::atomic<std::intptr_t>* counts = nullptr;
+  std::uint32_t size = 0;
+};
+#if !defined(STITCH_STENCIL_BUILD)  // JIT stencils cannot hold TLS relocations: they call out
+// initial-exec: one %fs-relative load, also inside libstitch.so (a few bytes of static TLS).
+extern constinit thread_local DeferredCountsView t_deferred_counts __attribute__((tls_model("initial-exec")));
+#endif
+}  // namespace detail
+
+/// incref/decref of a deferred object (local_count is its kDeferredLocalBase + uid).
+inline void count_deferred(ObjectHeader* object, std::uint32_t local, std::intptr_t delta) {
+#if !defined(STITCH_STENCIL_BUILD)
+  const detail::DeferredCountsView& view = detail::t_deferred_counts;
+  const std::uint32_t uid = local - kDeferredLocalBase;
+  if (uid < view.size) {
+    std::atomic<std::intptr_t>& count = view.counts[uid];
+    count.store(count.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
+    return;
+  }
+#else
+  (void)local;
+#endif
+  if (delta > 0) incref_deferred(object);
+  else decref_deferred(object);
+}
+
 inline void incref(ObjectHeader* object) {
   const std::uint32_t local = object->local_count.load(std::memory_order_relaxed);
-  const std::uint32_t new_local = local + 1;
-  if (new_local == 0) return;  // local was kImmortalLocal
+  if (local >= kDeferredLocalBase) {  // immortal or deferred: one compare covers both
+    if (local != kImmortalLocal) count_deferred(object, local, 1);
+    return;
+  }
   if (is_owned_by_current_thread(object)) {
-    // new_local == kImmortalLocal on overflow: storing it makes the object immortal.
+    // An owner count that would enter the deferred range makes the object immortal instead.
+    const std::uint32_t new_local = local + 1 == kDeferredLocalBase ? kImmortalLocal : local + 1;
     object->local_count.store(new_local, std::memory_order_relaxed);
   } else {
     object->shared.fetch_add(kSharedOne, std::memory_order_relaxed);
@@ -94,7 +133,10 @@ inline void incref(ObjectHeader* object) {
 
 inline void decref(ObjectHeader* object, DeallocFn dealloc) {
   std::uint32_t local = object->local_count.load(std::memory_order_relaxed);
-  if (local == kImmortalLocal) return;
+  if (local >= kDeferredLocalBase) {
+    if (local != kImmortalLocal) count_deferred(object, local, -1);
+    return;
+  }
   if (is_owned_by_current_thread(object)) {
     --local;
     object->local_count.store(local, std::memory_order_relaxed);
@@ -112,7 +154,8 @@ bool is_uniquely_referenced(const ObjectHeader* object);
 bool is_referenced_only_by_owner(const ObjectHeader* object, std::uint32_t count);
 
 /// local + (shared >> 2); racy snapshot for tests and debugging. kImmortalLocal for immortals;
-/// includes kDeferredBias for deferred objects.
+/// for deferred objects, the shared count plus the calling thread's count (other threads' counts
+/// are not visible).
 std::intptr_t reference_count(const ObjectHeader* object);
 
 }  // namespace stitch::rc

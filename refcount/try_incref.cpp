@@ -10,9 +10,14 @@ namespace {
 // Immortal, or owned by this thread: a plain increment is always safe.
 bool try_incref_fast(ObjectHeader* object) {
   const std::uint32_t local = object->local_count.load(std::memory_order_relaxed);
-  if (local == kImmortalLocal) return true;
+  if (local >= kDeferredLocalBase) {
+    // Counting never frees a deferred object (deferred.h): a reference can always be taken.
+    if (local != kImmortalLocal) incref_deferred(object);
+    return true;
+  }
   if (!is_owned_by_current_thread(object)) return false;
-  object->local_count.store(local + 1, std::memory_order_relaxed);
+  object->local_count.store(local + 1 == kDeferredLocalBase ? kImmortalLocal : local + 1,
+                            std::memory_order_relaxed);
   return true;
 }
 

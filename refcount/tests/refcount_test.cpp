@@ -155,49 +155,17 @@ TEST_F(RefcountTest, ImmortalObjectsIgnoreCountingAndAreNeverFreed) {
 
 TEST_F(RefcountTest, LocalCountOverflowMakesTheObjectImmortal) {
   ObjectHeader* object = owned(0);
-  object->local_count.store(kImmortalLocal - 2, std::memory_order_relaxed);
+  // The owner's count stops below the deferred range: one more makes it immortal.
+  object->local_count.store(kDeferredLocalBase - 2, std::memory_order_relaxed);
   incref(object);
   EXPECT_FALSE(is_immortal(object));
-  EXPECT_EQ(local_of(object), kImmortalLocal - 1);
+  EXPECT_EQ(local_of(object), kDeferredLocalBase - 1);
   incref(object);
   EXPECT_TRUE(is_immortal(object));
+  EXPECT_FALSE(is_deferred(object));
   for (int i = 0; i < 10; ++i) decref(object, DeallocTally::count);
   EXPECT_TRUE(is_immortal(object));
   EXPECT_EQ(DeallocTally::of(0), 0);
-}
-
-TEST_F(RefcountTest, DeferredObjectsNeverReachZeroUntilTheShutdownSweep) {
-  ObjectHeader* object = owned(0);
-  set_deferred(object);
-  EXPECT_TRUE(is_deferred(object));
-  EXPECT_FALSE(is_uniquely_referenced(object));
-  incref(object);
-  decref(object, DeallocTally::count);
-  decref(object, DeallocTally::count);  // local count reaches 0: merged, not freed
-  EXPECT_EQ(DeallocTally::of(0), 0);
-  EXPECT_EQ(shared_state_of(shared_of(object)), SharedState::kMerged);
-  // Even more decrefs than references never reach zero (count stays biased).
-  decref(object, DeallocTally::count);
-  EXPECT_EQ(DeallocTally::of(0), 0);
-  incref(object);  // undo the extra one
-  EXPECT_TRUE(clear_deferred_for_shutdown(object));
-  EXPECT_FALSE(is_deferred(object));
-  DeallocTally::count(object);  // the sweep deallocs what it reports dead
-  EXPECT_EQ(DeallocTally::of(0), 1);
-}
-
-TEST_F(RefcountTest, ShutdownSweepLeavesReferencedDeferredObjectsToCounting) {
-  ObjectHeader* object = owned(0);
-  set_deferred(object);
-  incref(object);  // two references
-  EXPECT_FALSE(clear_deferred_for_shutdown(object));
-  EXPECT_EQ(shared_of(object), make_shared(2, SharedState::kMerged));
-  decref(object, DeallocTally::count);
-  EXPECT_EQ(DeallocTally::of(0), 0);
-  decref(object, DeallocTally::count);
-  EXPECT_EQ(DeallocTally::of(0), 1);
-  EXPECT_FALSE(clear_deferred_for_shutdown(owned(1)));  // not deferred: untouched
-  EXPECT_EQ(shared_of(pool_.header(1)), 0);
 }
 
 TEST_F(RefcountTest, UniquelyReferencedOnlyWhenOwnerHoldsTheSoleReference) {
