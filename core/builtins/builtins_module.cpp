@@ -492,11 +492,15 @@ Object* make_builtins_dict() {
   init_std_streams();
   Ref dict = Ref::steal(dict_new());
   if (!dict) return nullptr;
+  // Every thread reads the builtins and calls them: counted per thread (refcount/deferred.h).
+  make_deferred(dict.get());
   for (const MethodDef* def = builtin_functions; def->name != nullptr; ++def) {
     Ref function = Ref::steal(builtin_function_new(def, nullptr, "builtins"));
+    if (function) make_deferred(function.get());
     if (!function || dict_set_item(dict.get(), str_intern(def->name), function.get()) < 0) return nullptr;
   }
   Ref build_class = Ref::steal(builtin_function_new(interp::build_class_builtin(), nullptr, "builtins"));
+  if (build_class) make_deferred(build_class.get());
   if (!build_class || dict_set_item(dict.get(), str_intern("__build_class__"), build_class.get()) < 0) return nullptr;
   struct Named { const char* name; Object* value; };
   const Named values[] = {

@@ -88,6 +88,7 @@ const MethodDef introspection_functions[] = {
 int add_introspection_builtins(Object* dict, int (*set)(Object*, const char*, Object*)) {
   for (const MethodDef* def = introspection_functions; def->name != nullptr; ++def) {
     Ref function = Ref::steal(builtin_function_new(def, nullptr, "builtins"));
+    if (function) make_deferred(function.get());
     if (!function || set(dict, def->name, function.get()) < 0) return -1;
   }
   return 0;

@@ -358,6 +358,10 @@ HeapTypeObject* allocate_heap_type(TypeObject* metatype) {
   }
   auto* type = new (memory) HeapTypeObject();
   rc::init_owned(&type->header, metatype);
+  // Every instance references its class, and every thread that uses it: counted per thread
+  // (refcount/deferred.h). Classes are cycles (their MRO names them), so counting alone never
+  // freed them anyway.
+  make_deferred(type);
   if (metatype != &type_type) incref(metatype);
   register_class(type);
   return type;
@@ -397,13 +401,20 @@ Object* type_lookup(TypeObject* type, Object* name) {
     }
     return nullptr;
   }
-  Ref mro = Ref::borrow(type->mro);
-  TupleObject* tuple = as_tuple(mro.get());
+  // clear_all_classes (shutdown) may drop the MRO meanwhile, so an ordinary one is held; a
+  // deferred one (every class's, normally) is freed only by the runtime's shutdown sweep, when
+  // no other thread runs, so reading it needs no reference (and no per-thread count update).
+  Object* mro = type->mro;
+  const bool hold = !is_deferred(mro);
+  if (hold) incref(mro);
+  TupleObject* tuple = as_tuple(mro);
+  Object* found = nullptr;
   for (std::int64_t i = 0; i < tuple->size; ++i) {
-    Object* found = type_lookup_own(static_cast<TypeObject*>(tuple->items[i]), name);
-    if (found != nullptr || has_exception()) return found;
+    found = type_lookup_own(static_cast<TypeObject*>(tuple->items[i]), name);
+    if (found != nullptr || has_exception()) break;
   }
-  return nullptr;
+  if (hold) decref(mro);
+  return found;
 }
 
 bool heap_type_defines(TypeObject* type, const char* name) {
@@ -549,8 +560,10 @@ Object* type_new_class_of(TypeObject* metatype, Object* name, Object* bases, Obj
   type->bases = base_tuple.release();
   type->dict = dict_copy(namespace_dict);
   if (type->dict == nullptr) return nullptr;
+  make_deferred(type->dict);
   type->mro = compute_mro(type, type->bases);
   if (type->mro == nullptr) return nullptr;
+  make_deferred(type->mro);  // every attribute lookup walks it
 
   Ref qualname = Ref::steal(dict_get_item_str(type->dict, "__qualname__"));
   if (qualname) {

@@ -17,6 +17,24 @@ namespace {
 
 std::atomic<std::uint32_t> next_function_version{1};
 
+// Versions are unique per process; each thread takes them in blocks, so that threads making
+// closures do not all increment one counter.
+std::uint32_t new_function_version() {
+  constexpr std::uint32_t kBlock = 256;
+  thread_local std::uint32_t next = 0;
+  thread_local std::uint32_t end = 0;
+  if (next == end) {
+    next = next_function_version.fetch_add(kBlock, std::memory_order_relaxed);
+    end = next + kBlock;
+  }
+  return next++;
+}
+
+bool is_lambda_code(Object* code) {
+  Object* name = as_code(code)->name;
+  return name != nullptr && is_str(name) && str_view(name) == "<lambda>";
+}
+
 void function_dealloc(Object* object) {
   FunctionObject* function = as_function(object);
   xdecref(function->code);
@@ -69,8 +87,11 @@ Object* function_new(Object* code, Object* globals, Object* builtins, Object* qu
   auto* consts = as_tuple(as_code(code)->consts);
   function->doc = consts->size > 0 && is_str(consts->items[0]) ? new_ref(consts->items[0]) : nullptr;
   function->annotations = nullptr;
-  new (&function->version)
-      std::atomic<std::uint32_t>(next_function_version.fetch_add(1, std::memory_order_relaxed));
+  new (&function->version) std::atomic<std::uint32_t>(new_function_version());
+  // Functions defined at module or class level are called from everywhere; nested ones (closures,
+  // comprehensions, made per call) stay ordinary, so they die as soon as they are dropped.
+  // Lambdas stay ordinary too: expressions make them, often in a loop.
+  if ((as_code(code)->flags & code_flags::kNested) == 0 && !is_lambda_code(code)) make_deferred(function);
   return function;
 }
 

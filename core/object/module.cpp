@@ -88,6 +88,9 @@ const MethodDef module_methods[] = {
 Object* module_new(Object* name) {
   Ref dict = Ref::steal(dict_new());
   if (!dict) return nullptr;
+  // A module and its namespace are referenced by every function defined in it and every thread
+  // that imports it: counted per thread (refcount/deferred.h).
+  make_deferred(dict.get());
   if (dict_set_item_str(dict.get(), "__name__", name) < 0 ||
       dict_set_item_str(dict.get(), "__doc__", none()) < 0 ||
       dict_set_item_str(dict.get(), "__package__", none()) < 0) {
@@ -95,6 +98,7 @@ Object* module_new(Object* name) {
   }
   auto* module = allocate<ModuleObject>(&module_type);
   if (module == nullptr) return nullptr;
+  make_deferred(module);
   module->dict = dict.release();
   new (&module->initializing) std::atomic<bool>(false);
   module->is_builtin = false;

@@ -45,6 +45,12 @@ inline Object* new_ref(Object* object) {
   return object;
 }
 inline bool is_immortal(const Object* object) { return rc::is_immortal(&object->header); }
+inline bool is_deferred(const Object* object) { return rc::is_deferred(&object->header); }
+/// Counts the object per thread from now on (refcount/deferred.h): for objects that every thread
+/// references (top-level functions, classes, modules and their namespaces, builtins). Call right
+/// after creating it, before it escapes; freed by the runtime's shutdown sweep at the earliest.
+/// Declines silently (the object stays ordinary) when it cannot.
+inline void make_deferred(Object* object) { (void)rc::set_deferred(&object->header); }
 
 /// Owning reference. Moves transfer ownership; copies incref.
 class Ref {

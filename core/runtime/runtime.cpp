@@ -298,6 +298,9 @@ Status Runtime::shutdown(std::chrono::milliseconds timeout) {
       ThreadState* state = it->state;
       if (!state->is_attached()) state->attach();
       state->install_thread_hooks();
+      // Every other thread is detached and cannot re-attach (shutting_down_), and exiting ones
+      // wait for the link mutex: the deferred objects' counts are complete and final.
+      refcounts_->release_deferred();
       state->unregister_on_owner_thread();
       forget_thread_state(state);
       if (cache.attached == state) cache.attached = nullptr;

@@ -13,6 +13,7 @@ namespace stitch::builtins {
 int add_module_functions(Object* module, const MethodDef* functions, const char* owner) {
   for (const MethodDef* definition = functions; definition->name != nullptr; ++definition) {
     Ref function = Ref::steal(builtin_function_new(definition, nullptr, owner));
+    if (function) make_deferred(function.get());  // a module's functions are shared by every thread
     if (!function || dict_set_item(module_dict(module), str_intern(definition->name), function.get()) < 0) {
       return -1;
     }
