@@ -87,18 +87,22 @@ Object* code_new(CodeSpec&& spec) {
   }
   for (std::size_t i = 0; i < spec.consts.size(); ++i) as_tuple(consts.get())->items[i] = spec.consts[i];
   spec.consts.clear();
-  {
-    std::vector<Object*> made;
-    make_constant_immortal(consts.get(), made);
-    std::lock_guard<std::mutex> lock(immortal_constants_mutex);
-    immortal_constants().insert(immortal_constants().end(), made.begin(), made.end());
-  }
   Ref names = Ref::steal(tuple_of_interned(spec.names));
   Ref localsplus = Ref::steal(tuple_of_interned(spec.localsplus_names));
   Ref filename = Ref::steal(str_from_utf8(spec.filename));
   Ref name = Ref::steal(str_intern(spec.name));
   Ref qualname = Ref::steal(str_from_utf8(spec.qualname));
   if (!names || !localsplus || !filename || !name || !qualname) return nullptr;
+  {
+    // Every function made from this code references its qualname (and tracebacks its filename)
+    // from whichever thread makes it: immortal like the constants.
+    std::vector<Object*> made;
+    make_constant_immortal(consts.get(), made);
+    make_constant_immortal(filename.get(), made);
+    make_constant_immortal(qualname.get(), made);
+    std::lock_guard<std::mutex> lock(immortal_constants_mutex);
+    immortal_constants().insert(immortal_constants().end(), made.begin(), made.end());
+  }
 
   auto* code = allocate<CodeObject>(&code_type);
   if (code == nullptr) return nullptr;
