@@ -269,6 +269,15 @@ class StatsTest(unittest.TestCase):
         self.assertAlmostEqual(stats.scaling_ratios(records, 4, "independent")["interp"]["per_workload"]["w"], 3.2)
         self.assertAlmostEqual(stats.scaling_ratios(records, 4, "shared")["interp"]["per_workload"]["s"], 1.0)
 
+    def test_best_scaling_uses_the_fastest_rounds(self):
+        one = self.record("w", "interp", 1.0, threads=1, kind="independent", suite_name=suite.SCALING)
+        two = self.record("w", "interp", 1.6, threads=2, kind="independent", suite_name=suite.SCALING)
+        one["min"], two["min"] = 0.9, 0.95
+        self.assertAlmostEqual(stats.scaling_ratios([one, two], 2, "independent")["interp"]["per_workload"]["w"], 1.25)
+        best = stats.scaling_ratios([one, two], 2, "independent", "min")["interp"]
+        self.assertAlmostEqual(best["per_workload"]["w"], 2 * 0.9 / 0.95)
+        self.assertAlmostEqual(best["geomean"], 2 * 0.9 / 0.95)
+
     def test_preset_guess(self):
         self.assertEqual(configs.guess_preset("/r/build/release/cli/stitch"), "release")
         self.assertEqual(configs.guess_preset("/r/build/alice-tsan/cli/stitch"), "tsan")
