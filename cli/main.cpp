@@ -345,7 +345,7 @@ int main(int argc, char** argv) {
   }
   int early = parse_options(argc, argv, options);  // -X jit=… overrides STITCH_JIT
   if (early >= 0) return early;
-  if (options.jit) stitch::jit::jit_install(stitch::jit::JitOptions{options.jit_threshold});
+  if (options.jit) stitch::jit::jit_install();
   stitch::jit::register_stitch_module();
 
   stitch::init_object_model();
@@ -354,6 +354,8 @@ int main(int argc, char** argv) {
   stitch::builtins::register_native_modules();
   stitch::rt::RuntimeConfig config;
   config.object_dealloc = &stitch::dealloc_object;
+  config.jit_enabled = options.jit;
+  config.jit_threshold = options.jit_threshold;
   auto runtime = stitch::rt::Runtime::create(config);
   if (!runtime) {
     std::fprintf(stderr, "stitch: %s\n", runtime.error().message().c_str());

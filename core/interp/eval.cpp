@@ -238,7 +238,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
   const std::uint32_t* this_instr = ip;
   Object* kwnames = nullptr;  // set by KW_NAMES for the next CALL (borrowed from consts)
   rt::ThreadState* thread = exec_state().thread;
-  const JitHooks* jit = jit_hooks();
+  // The JIT only if this runtime wants it (one load from the thread state, once per frame entry).
+  const JitHooks* jit = thread->jit_enabled() ? jit_hooks() : nullptr;
   void* executor = nullptr;  // the one JIT_ENTRY_POINT chose
 
 #define PUSH(value) (*sp++ = (value))
@@ -257,11 +258,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
     DISPATCH();        \
   } while (0)
 // Where executors are entered: a frame's start, a return into it, a back-edge (OSR).
-#define JIT_ENTRY_POINT()                                                      \
-  do {                                                                         \
-    if (jit != nullptr && frame->generator == nullptr &&                       \
-        (executor = jit_executor_to_enter(jit, code)) != nullptr)              \
-      goto enter_jit;                                                          \
+#define JIT_ENTRY_POINT()                                                                   \
+  do {                                                                                      \
+    if (jit != nullptr && frame->generator == nullptr &&                                    \
+        (executor = jit_executor_to_enter(jit, thread->jit_threshold(), code)) != nullptr)  \
+      goto enter_jit;                                                                       \
   } while (0)
 #define BRANCH(op_call)                              \
   do {                                               \

@@ -17,6 +17,11 @@
 // Hotness: CodeObject::jit_warmup counts entries and back-edges with plain relaxed loads and
 // stores (a lost count only delays compilation); the thread that takes it past the threshold
 // claims the compilation with a CAS (kJitCompiling), so only one thread compiles at a time.
+//
+// Per runtime: the hooks are process-wide (installed once, by the CLI or by the first embedding
+// runtime that wants the JIT), but whether a runtime uses them and its threshold are the runtime's
+// (RuntimeConfig::jit_enabled / jit_threshold, read from the ThreadState). A runtime with the JIT
+// off never counts, compiles or enters executors: its code objects are its own.
 #pragma once
 
 #include <atomic>
@@ -35,7 +40,6 @@ enum class JitExit : std::intptr_t { kDeopt = 0, kError = 1 };
 inline constexpr std::int32_t kJitCompiling = INT32_MIN;
 
 struct JitHooks {
-  std::int32_t threshold;  // entries + back-edges before a code object is compiled
   /// Compiles `code` and publishes its executor (release store into code->executor); called by the
   /// thread whose CAS moved jit_warmup to kJitCompiling. Returns whether an executor is installed;
   /// on failure it must reset jit_warmup (a back-off).
@@ -57,13 +61,14 @@ const JitHooks* jit_hooks();
 /// Installs (or, with nullptr, removes) the JIT. The hooks must outlive every interpreter loop.
 void set_jit_hooks(const JitHooks* hooks);
 
-/// Counts one entry or back-edge of `code`. Returns the executor the interpreter should run now
-/// (loaded once: jit_reset may unpublish it at any moment, but cannot free it before this thread's
-/// next quiescent state), or nullptr.
-inline void* jit_executor_to_enter(const JitHooks* jit, CodeObject* code) {
+/// Counts one entry or back-edge of `code`; `threshold` is the running thread's runtime's
+/// (ThreadState::jit_threshold). Returns the executor the interpreter should run now (loaded once:
+/// jit_reset may unpublish it at any moment, but cannot free it before this thread's next quiescent
+/// state), or nullptr.
+inline void* jit_executor_to_enter(const JitHooks* jit, std::int32_t threshold, CodeObject* code) {
   if (void* executor = code->executor.load(std::memory_order_acquire)) return executor;
   std::int32_t count = code->jit_warmup.load(std::memory_order_relaxed);
-  if (count < jit->threshold) {
+  if (count < threshold) {
     if (count != kJitCompiling) code->jit_warmup.store(count + 1, std::memory_order_relaxed);
     return nullptr;
   }

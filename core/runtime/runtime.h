@@ -38,6 +38,12 @@ struct RuntimeConfig {
   /// Frees an object whose reference count reached zero. core/object installs its type dispatch.
   rc::DeallocFn object_dealloc = nullptr;
   qsbr::RetireLimits retire_limits{};
+  /// Whether this runtime's interpreter counts, compiles and enters JIT code when a JIT is installed
+  /// (core/interp/jit_interface.h; the hooks are process-wide, this choice is per runtime), and
+  /// after how many entries + loop back-edges a code object is compiled. Copied into each
+  /// ThreadState, so the interpreter reads them with one load from the thread it already holds.
+  bool jit_enabled = true;
+  std::int32_t jit_threshold = 1000;
 };
 
 class Runtime {
@@ -81,6 +87,7 @@ class Runtime {
   qsbr::Domain& qsbr_domain() { return *qsbr_; }
   rc::Domain& refcount_domain() { return *refcounts_; }
   std::uint64_t serial() const { return serial_; }
+  const RuntimeConfig& config() const { return config_; }
 
  private:
   friend class ThreadState;

@@ -23,7 +23,11 @@ namespace {
 constexpr auto to_byte(ThreadStatus s) { return static_cast<std::uint8_t>(s); }
 }  // namespace
 
-ThreadState::ThreadState(Runtime* runtime, std::uint64_t id) : runtime_(runtime), id_(id) {
+ThreadState::ThreadState(Runtime* runtime, std::uint64_t id)
+    : runtime_(runtime),
+      id_(id),
+      jit_enabled_(runtime->config().jit_enabled),
+      jit_threshold_(runtime->config().jit_threshold) {
   blocking_hooks_ = {this, &ThreadState::before_block, &ThreadState::after_block};
 }
 

@@ -55,6 +55,11 @@ class ThreadState {
   std::uint64_t id() const { return id_; }
   ThreadStatus status() const { return static_cast<ThreadStatus>(status_.load(std::memory_order_acquire)); }
   bool is_attached() const { return status() == ThreadStatus::kAttached; }
+  /// The runtime's JIT choice (RuntimeConfig::jit_enabled / jit_threshold), copied here at creation
+  /// so that the interpreter's function entry and back-edges read it from the thread state they
+  /// already hold instead of chasing the runtime pointer.
+  bool jit_enabled() const { return jit_enabled_; }
+  std::int32_t jit_threshold() const { return jit_threshold_; }
 
   /// The safepoint poll: report a quiescent state, then handle pending requests. Call it only where
   /// the thread holds no pointer it read lock-free (interpreter loop back-edges and calls).
@@ -126,6 +131,8 @@ class ThreadState {
   const std::uint64_t id_;
   std::atomic<std::uint8_t> status_{static_cast<std::uint8_t>(ThreadStatus::kDetached)};
   std::atomic<std::uint32_t> eval_breaker_{0};
+  const bool jit_enabled_;
+  const std::int32_t jit_threshold_;
   bool detached_by_blocking_ = false;
   int native_code_depth_ = 0;    // owner only (enter_native_code)
   bool stayed_online_ = false;   // owner only: the last go_qsbr_offline kept the record online  // owner only: before_block detached us, after_block re-attaches

@@ -158,7 +158,9 @@ __attribute__((no_sanitize("function"))) JitExit hook_run(void* executor_pointer
   return exit;
 }
 
-interp::JitHooks hooks;
+// Constant: installing the JIT again (a second embedding runtime, another thread) writes nothing
+// that a running interpreter reads.
+constexpr interp::JitHooks hooks{hook_compile, hook_run};
 
 }  // namespace
 
@@ -166,8 +168,11 @@ void* stencil_resume_address(Frame* frame) {
   if (frame->generator != nullptr) return nullptr;
   const interp::JitHooks* jit = interp::jit_hooks();
   if (jit == nullptr) return nullptr;
+  // Only a thread of a runtime with the JIT on runs JIT code; its threshold is the runtime's.
+  rt::ThreadState* thread = exec_state().thread;
   // The thread is inside JIT code: it reports no quiescent state, so the executor stays alive.
-  auto* executor = static_cast<Executor*>(interp::jit_executor_to_enter(jit, frame->code));
+  auto* executor =
+      static_cast<Executor*>(interp::jit_executor_to_enter(jit, thread->jit_threshold(), frame->code));
   if (executor == nullptr) return nullptr;
   std::uint32_t code_offset = executor->entries[static_cast<std::size_t>(frame->next_instr - frame->code->bytecode)];
   return code_offset == 0 ? nullptr : executor->block.address + code_offset;
@@ -223,10 +228,7 @@ void jit_reset() {
   for (Executor* executor : retired) retire_executor(executor);
 }
 
-void jit_install(const JitOptions& options) {
-  hooks.threshold = options.threshold;
-  hooks.compile = hook_compile;
-  hooks.run = hook_run;
+void jit_install() {
   set_code_executor_freed_hook(code_freed);
   interp::set_jit_hooks(&hooks);
 }

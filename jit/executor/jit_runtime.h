@@ -17,12 +17,10 @@
 
 namespace stitch::jit {
 
-struct JitOptions {
-  std::int32_t threshold = 1000;  // entries + loop back-edges before a code object is compiled
-};
-
-/// Installs the JIT for every interpreter loop started afterwards (process-wide).
-void jit_install(const JitOptions& options);
+/// Installs the JIT for every interpreter loop started afterwards (process-wide; idempotent and
+/// safe from several threads). Each runtime decides whether it uses it and its threshold
+/// (rt::RuntimeConfig::jit_enabled / jit_threshold).
+void jit_install();
 /// Removes it (executors already installed stay until retired).
 void jit_uninstall();
 bool jit_installed();

@@ -17,8 +17,9 @@ class ExecutorThreadedTest : public InterpreterTest {
  protected:
   void SetUp() override {
     InterpreterTest::SetUp();
-    jit::jit_install(jit::JitOptions{0});  // compile on first entry
+    jit::jit_install();
   }
+  void configure(rt::RuntimeConfig& config) override { config.jit_threshold = 0; }  // compile on first entry
   void TearDown() override {
     jit::jit_reset();
     jit::jit_uninstall();

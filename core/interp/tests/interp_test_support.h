@@ -28,6 +28,7 @@ class InterpreterTest : public ::testing::Test {
     interp::init_interpreter();
     rt::RuntimeConfig config;
     config.object_dealloc = &dealloc_object;
+    configure(config);
     auto created = rt::Runtime::create(config);
     ASSERT_TRUE(created);
     runtime_ = std::move(created.value());
@@ -46,6 +47,8 @@ class InterpreterTest : public ::testing::Test {
     };
     for (const Named& entry : names) ASSERT_EQ(dict_set_item_str(builtins_.get(), entry.name, entry.value), 0);
   }
+  /// Lets a fixture adjust the runtime's configuration (e.g. its JIT threshold) before creation.
+  virtual void configure(rt::RuntimeConfig&) {}
   void TearDown() override {
     EXPECT_EQ(exec_state().exception, nullptr) << "a test left an exception in flight";
     clear_exception();
