@@ -44,6 +44,9 @@ struct RuntimeConfig {
   /// ThreadState, so the interpreter reads them with one load from the thread it already holds.
   bool jit_enabled = true;
   std::int32_t jit_threshold = 1000;
+  /// C stack size in bytes of the threads the runtime starts for scripts (_thread, threading);
+  /// 0 keeps the system's default.
+  std::size_t thread_stack_size = 0;
 };
 
 class Runtime {

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <new>
 #include <string>
 #include <thread>
 #include <vector>
@@ -389,6 +390,31 @@ void run_thread(ThreadStart start) {
   live_threads.fetch_sub(1, std::memory_order_release);
 }
 
+// pthread rather than std::thread: the runtime's thread_stack_size (the embedding API's
+// `stack_size` key) needs a pthread attribute. 0 keeps the system default.
+bool spawn_detached_thread(const ThreadStart& start, std::size_t stack_size) {
+  auto* owned = new (std::nothrow) ThreadStart(start);
+  if (owned == nullptr) return false;
+  pthread_attr_t attributes;
+  if (pthread_attr_init(&attributes) != 0) {
+    delete owned;
+    return false;
+  }
+  pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+  bool ok = stack_size == 0 || pthread_attr_setstacksize(&attributes, stack_size) == 0;
+  auto entry = [](void* argument) -> void* {
+    ThreadStart start = *static_cast<ThreadStart*>(argument);
+    delete static_cast<ThreadStart*>(argument);
+    run_thread(start);
+    return nullptr;
+  };
+  pthread_t handle;
+  ok = ok && pthread_create(&handle, &attributes, entry, owned) == 0;
+  pthread_attr_destroy(&attributes);
+  if (!ok) delete owned;
+  return ok;
+}
+
 Object* start_thread(Object* function, Object* args, Object* kwargs, bool daemon, const char* caller) {
   rt::ThreadState* thread = exec_state().thread;
   if (thread == nullptr) return raise_error(&runtime_error_type, std::string(caller) + ": no runtime attached");
@@ -402,9 +428,7 @@ Object* start_thread(Object* function, Object* args, Object* kwargs, bool daemon
                     kwargs != nullptr ? new_ref(kwargs) : nullptr, daemon};
   live_threads.fetch_add(1, std::memory_order_relaxed);
   if (daemon) live_daemon_threads.fetch_add(1, std::memory_order_relaxed);
-  try {
-    std::thread(run_thread, start).detach();
-  } catch (const std::system_error&) {
+  if (!spawn_detached_thread(start, thread->runtime().config().thread_stack_size)) {
     live_threads.fetch_sub(1, std::memory_order_relaxed);
     if (daemon) live_daemon_threads.fetch_sub(1, std::memory_order_relaxed);
     decref(start.function);
