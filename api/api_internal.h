@@ -21,6 +21,8 @@ namespace stitch::api {
 struct RuntimeLink {
   std::atomic<bool> alive{true};
   stitch_runtime* runtime = nullptr;
+  /// The runtime's abort_on_misuse key; set before the handle is published, read-only after.
+  bool abort_on_misuse = false;
 };
 
 // The API's view of the calling OS thread: which runtime it is attached to through the API and how
@@ -49,10 +51,20 @@ struct ApiThread {
 ApiThread& api_thread();
 stitch_error& last_error();
 
-stitch_status fail(const char* function, stitch_status code, const std::string& message);
+/// Sets the thread's error object. A misuse status (is_misuse) also decides whether the entry point
+/// must abort (abort_on_misuse): it does when the process-wide switch is on, or `subject` (the
+/// runtime the call names, when known) or the runtime this thread is attached to has the key set.
+/// guarded() aborts on the way out, so an internal probe that fails and then succeeds never does.
+stitch_status fail(const char* function, stitch_status code, const std::string& message,
+                   const RuntimeLink* subject = nullptr);
 stitch_status fail_with_traceback(const char* function, stitch_status code, const std::string& message,
-                                  const std::string& traceback);
+                                  const std::string& traceback, const RuntimeLink* subject = nullptr);
 stitch_status succeed();
+/// Statuses that mean the host broke a rule of the API (not a script or data error): not attached,
+/// already attached elsewhere, attach during shutdown, invalid argument, wrong runtime, gone runtime.
+bool is_misuse(stitch_status code);
+/// Prints the thread's error message to stderr and aborts, if its last failure asked for it.
+void abort_if_misuse_requested(stitch_status status);
 /// Turns the exception in flight into a STITCH_E_SCRIPT error (message: its last report line).
 stitch_status fail_from_exception(const char* function);
 stitch_status map_core_status(const char* function, const rt::Status& status);
@@ -94,7 +106,9 @@ void init_native_function_type();
 template <class Body>
 stitch_status guarded(const char* function, Body&& body) noexcept {
   try {
-    return body();
+    stitch_status status = body();
+    if (status != STITCH_OK) abort_if_misuse_requested(status);
+    return status;
   } catch (const std::bad_alloc&) {
     return fail(function, STITCH_E_NO_MEMORY, "out of memory");
   } catch (...) {
@@ -104,12 +118,15 @@ stitch_status guarded(const char* function, Body&& body) noexcept {
 
 }  // namespace stitch::api
 
+// Defaults here are the documented ones (include/stitch/README.md), also for a null config.
 struct stitch_config {
   std::int64_t recursion_limit = 0;  // 0: leave the interpreter's limit as it is
   bool has_module_path = false;
   std::vector<std::string> module_path;
-  std::int64_t jit = 0;
-  std::int64_t jit_threshold = 0;
+  std::int64_t jit = 1;                // as the CLI
+  std::int64_t jit_threshold = 1000;   // as the CLI's -X jit-threshold
+  std::int64_t stack_size = 0;         // script threads' C stack; 0: the system default
+  std::int64_t abort_on_misuse = 0;
 };
 
 namespace stitch::api {
@@ -150,4 +167,5 @@ struct stitch_error {
   std::string message;
   std::string function;
   std::string traceback;
+  bool abort_requested = false;  // a misuse under abort_on_misuse (see stitch::api::fail)
 };

@@ -13,10 +13,15 @@ using stitch::api::succeed;
 
 namespace {
 
-constexpr const char* kKnownKeys = "jit, jit_threshold, module_path, recursion_limit";
+constexpr std::int64_t kMaxJitThreshold = 1000000000;
+constexpr std::int64_t kMinStackSize = 64 * 1024;
+constexpr std::int64_t kMaxStackSize = std::int64_t{1} << 30;
+
+constexpr const char* kKnownKeys = "abort_on_misuse, jit, jit_threshold, module_path, recursion_limit, stack_size";
 
 bool is_int_key(const std::string& key) {
-  return key == "recursion_limit" || key == "jit" || key == "jit_threshold";
+  return key == "recursion_limit" || key == "jit" || key == "jit_threshold" || key == "stack_size" ||
+         key == "abort_on_misuse";
 }
 bool is_string_key(const std::string& key) { return key == "module_path"; }
 
@@ -62,9 +67,22 @@ stitch_status stitch_config_set_int(stitch_config* config, const char* key, int6
     } else if (name == "jit") {
       if (value != 0 && value != 1) return fail(kFunction, STITCH_E_CONFIG, "jit must be 0 or 1" + got);
       config->jit = value;
-    } else {
-      if (value < 0) return fail(kFunction, STITCH_E_CONFIG, "jit_threshold must be at least 0" + got);
+    } else if (name == "jit_threshold") {
+      // The CLI's -X jit-threshold range; the code objects' warm-up counters are 32-bit.
+      if (value < 0 || value > kMaxJitThreshold) {
+        return fail(kFunction, STITCH_E_CONFIG, "jit_threshold must be between 0 and 1000000000" + got);
+      }
       config->jit_threshold = value;
+    } else if (name == "stack_size") {
+      // Below 64 KiB a script thread overflows its C stack before the recursion limit can help.
+      if (value != 0 && (value < kMinStackSize || value > kMaxStackSize)) {
+        return fail(kFunction, STITCH_E_CONFIG,
+                    "stack_size must be 0 (the system default) or between 65536 and 1073741824 bytes" + got);
+      }
+      config->stack_size = value;
+    } else {
+      if (value != 0 && value != 1) return fail(kFunction, STITCH_E_CONFIG, "abort_on_misuse must be 0 or 1" + got);
+      config->abort_on_misuse = value;
     }
     return succeed();
   });

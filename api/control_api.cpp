@@ -53,16 +53,17 @@ stitch_status stitch_detach_end(stitch_runtime* runtime) {
     if (self.depth == 0) {
       return fail(kFunction, STITCH_E_NOT_ATTACHED,
                   "this thread is not attached to the runtime (stitch_detach_end pairs with a "
-                  "stitch_detach_begin made while attached)");
+                  "stitch_detach_begin made while attached)", runtime->link.get());
     }
     if (self.runtime != runtime) {
       return fail(kFunction, STITCH_E_WRONG_RUNTIME,
-                  "this thread is attached to another runtime than the one passed (end the region on that one)");
+                  "this thread is attached to another runtime than the one passed (end the region on that one)",
+                  runtime->link.get());
     }
     if (!self.in_detach_region) {
       return fail(kFunction, STITCH_E_INVALID_ARGUMENT,
                   "this thread is not inside a detach region (every stitch_detach_end must follow a "
-                  "stitch_detach_begin on the same thread)");
+                  "stitch_detach_begin on the same thread)", runtime->link.get());
     }
     self.state->attach();  // waits out a stop-the-world in progress
     self.in_detach_region = false;

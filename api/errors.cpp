@@ -1,4 +1,7 @@
-// The per-thread error object and the checks shared by every entry point.
+// The per-thread error object, the checks shared by every entry point, and abort_on_misuse.
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -44,18 +47,49 @@ ApiThread& api_thread() {
   return thread;
 }
 
+bool is_misuse(stitch_status code) {
+  switch (code) {
+    case STITCH_E_NOT_ATTACHED:
+    case STITCH_E_ALREADY_ATTACHED:
+    case STITCH_E_FINALIZING:
+    case STITCH_E_INVALID_ARGUMENT:
+    case STITCH_E_WRONG_RUNTIME:
+    case STITCH_E_RUNTIME_GONE: return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+// stitch_set_abort_on_misuse: for misuse that names no runtime (a null handle on an unattached
+// thread) and for hosts that want the mode everywhere.
+std::atomic<bool> process_aborts_on_misuse{false};
+
+// The runtimes a misuse concerns: the one the call names (when the failing check knows it) and
+// the one the thread is attached to. A runtime's flag is fixed before its handle is published.
+bool misuse_aborts(const RuntimeLink* subject) {
+  if (process_aborts_on_misuse.load(std::memory_order_relaxed)) return true;
+  if (subject != nullptr && subject->abort_on_misuse) return true;
+  ApiThread& thread = api_thread();
+  return thread.depth > 0 && thread.runtime != nullptr && thread.runtime->link->abort_on_misuse;
+}
+
+}  // namespace
+
 stitch_status fail_with_traceback(const char* function, stitch_status code, const std::string& message,
-                                  const std::string& traceback) {
+                                  const std::string& traceback, const RuntimeLink* subject) {
   stitch_error& error = last_error();
   error.code = code;
   error.function = function;
   error.message = std::string(function) + ": " + message;
   error.traceback = traceback;
+  error.abort_requested = is_misuse(code) && misuse_aborts(subject);
   return code;
 }
 
-stitch_status fail(const char* function, stitch_status code, const std::string& message) {
-  return fail_with_traceback(function, code, message, "");
+stitch_status fail(const char* function, stitch_status code, const std::string& message,
+                   const RuntimeLink* subject) {
+  return fail_with_traceback(function, code, message, "", subject);
 }
 
 stitch_status succeed() {
@@ -64,7 +98,17 @@ stitch_status succeed() {
   error.message.clear();
   error.function.clear();
   error.traceback.clear();
+  error.abort_requested = false;
   return STITCH_OK;
+}
+
+void abort_if_misuse_requested(stitch_status status) {
+  const stitch_error& error = last_error();
+  if (!error.abort_requested || error.code != status) return;
+  // The message the error object holds (function name and fix), then a core dump at the misuse.
+  std::fprintf(stderr, "%s [%s; abort_on_misuse is on]\n", error.message.c_str(), stitch_status_name(status));
+  std::fflush(stderr);
+  std::abort();
 }
 
 stitch_status fail_from_exception(const char* function) {
@@ -100,6 +144,7 @@ stitch_status map_core_status(const char* function, const rt::Status& status) {
   error.function = function;
   error.message = status.message();
   error.traceback.clear();
+  error.abort_requested = is_misuse(code) && misuse_aborts(nullptr);
   return code;
 }
 
@@ -118,10 +163,11 @@ stitch_status require_attached(const char* function, stitch_runtime* runtime) {
   if (thread.depth > 0) {
     return fail(function, STITCH_E_WRONG_RUNTIME,
                 "this thread is attached to another runtime than the one passed (attach to it with "
-                "stitch_thread_attach, after detaching from the other)");
+                "stitch_thread_attach, after detaching from the other)",
+                runtime->link.get());
   }
   return fail(function, STITCH_E_NOT_ATTACHED,
-              "this thread is not attached to the runtime (call stitch_thread_attach first)");
+              "this thread is not attached to the runtime (call stitch_thread_attach first)", runtime->link.get());
 }
 
 stitch_status require_value(const char* function, const char* argument, stitch_value* value,
@@ -129,28 +175,32 @@ stitch_status require_value(const char* function, const char* argument, stitch_v
   if (value == nullptr) {
     return fail(function, STITCH_E_INVALID_ARGUMENT, std::string("the value '") + argument + "' is null");
   }
+  const RuntimeLink* subject = value->link.get();
   auto gone = [&] {
     return fail(function, STITCH_E_RUNTIME_GONE,
                 std::string("the value '") + argument +
                     "' belongs to a runtime that was shut down (values die with their runtime; only "
-                    "stitch_value_release accepts it)");
+                    "stitch_value_release accepts it)",
+                subject);
   };
   if (!value->link->alive.load(std::memory_order_acquire)) return gone();
   if (runtime != nullptr && value->link->runtime != runtime) {
     return fail(function, STITCH_E_WRONG_RUNTIME,
                 std::string("the value '") + argument +
                     "' belongs to another runtime (values cannot cross runtimes: convert it to C "
-                    "data and build a new value in this runtime)");
+                    "data and build a new value in this runtime)",
+                subject);
   }
   ApiThread& thread = api_thread();
   if (thread.depth == 0 || thread.runtime != value->link->runtime) {
     if (thread.depth > 0) {
       return fail(function, STITCH_E_WRONG_RUNTIME,
                   std::string("the value '") + argument +
-                      "' belongs to another runtime than the one this thread is attached to");
+                      "' belongs to another runtime than the one this thread is attached to",
+                  subject);
     }
     return fail(function, STITCH_E_NOT_ATTACHED,
-                "this thread is not attached to the value's runtime (call stitch_thread_attach first)");
+                "this thread is not attached to the value's runtime (call stitch_thread_attach first)", subject);
   }
   if (thread.in_detach_region) return fail_detached(function);
   // Attached: the runtime cannot finish shutting down under us, so this answer is stable.
@@ -221,6 +271,10 @@ stitch_status make_value(const char* function, stitch_runtime* runtime, Object* 
 extern "C" {
 
 const stitch_error* stitch_last_error(void) { return &stitch::api::last_error(); }
+
+void stitch_set_abort_on_misuse(int on) {
+  stitch::api::process_aborts_on_misuse.store(on != 0, std::memory_order_relaxed);
+}
 
 stitch_status stitch_error_code(const stitch_error* error) {
   return error == nullptr ? STITCH_E_INVALID_ARGUMENT : error->code;

@@ -4,6 +4,8 @@
 // and QSBR) and the API's own list of threads inside an attach/detach pair. Shutdown waits on the
 // API's list, because a thread blocked in a script call (time.sleep, a lock) is detached in the
 // core's sense but will come back to the runtime's objects.
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -18,6 +20,8 @@
 #include "core/interp/interpreter.h"
 #include "core/object/builtin_types.h"
 #include "core/object/exec_state.h"
+#include "jit/executor/jit_runtime.h"
+#include "jit/executor/stitch_module.h"
 
 using stitch::api::api_thread;
 using stitch::api::fail;
@@ -36,12 +40,28 @@ void init_process_once() {
     interp::init_interpreter();
     imports::init_import_system();
     builtins::register_native_modules();
+    jit::register_stitch_module();  // `import stitch`: jit_enabled(), jit_executor_count(), jit_reset()
     api::init_native_function_type();
   });
 }
 
+// The standard library's Python modules. Installed, they are in <prefix>/share/stitch/lib, which
+// STITCH_LIB_FROM_LIBDIR names relative to the directory libstitch.so is installed in (or, linked
+// statically, the directory of the executable, as for the CLI in <prefix>/bin); dladdr finds where
+// this code was loaded from. That copy wins when present, so an installed host uses the files of
+// its own version. A build tree has no such directory and uses the source tree's lib/.
 std::string standard_library_dir() {
   std::error_code error;
+#ifdef STITCH_LIB_FROM_LIBDIR
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<const void*>(&standard_library_dir), &info) != 0 && info.dli_fname != nullptr) {
+    auto loaded = std::filesystem::canonical(info.dli_fname, error);
+    if (!error) {
+      auto installed = (loaded.parent_path() / STITCH_LIB_FROM_LIBDIR).lexically_normal();
+      if (std::filesystem::is_directory(installed, error)) return installed.string();
+    }
+  }
+#endif
 #ifdef STITCH_LIB_DIR
   if (std::filesystem::is_directory(STITCH_LIB_DIR, error)) return STITCH_LIB_DIR;
 #endif
@@ -51,8 +71,7 @@ std::string standard_library_dir() {
 // Builds the runtime's builtins and importer on the calling thread, attached for the purpose.
 stitch_status build_namespaces(stitch_runtime* runtime, const stitch_config* config) {
   constexpr const char* kFunction = "stitch_runtime_new";
-  std::vector<std::string> path;
-  if (config != nullptr) path = config->module_path;
+  std::vector<std::string> path = config->module_path;
   std::string library = standard_library_dir();
   if (!library.empty()) path.push_back(library);
   Ref builtins_dict = Ref::steal(builtins::make_builtins_dict());
@@ -107,18 +126,27 @@ stitch_status stitch_runtime_new(const stitch_config* config, stitch_runtime** o
                   "this thread is attached to another runtime (call stitch_thread_detach on it first)");
     }
     init_process_once();
-    if (config != nullptr && config->recursion_limit > 0) {
+    const stitch_config defaults;
+    if (config == nullptr) config = &defaults;
+    if (config->recursion_limit > 0) {
       // The interpreter's limit is per process for now: the last runtime created sets it.
       interp::set_recursion_limit(static_cast<int>(config->recursion_limit));
     }
+    // The JIT's hooks are process-wide and installed once any runtime wants them; whether a
+    // runtime uses them, and its threshold, is its own (rt::RuntimeConfig, read per thread state).
+    if (config->jit != 0) jit::jit_install();
     rt::RuntimeConfig core_config;
     core_config.object_dealloc = &dealloc_object;
+    core_config.jit_enabled = config->jit != 0;
+    core_config.jit_threshold = static_cast<std::int32_t>(config->jit_threshold);
+    core_config.thread_stack_size = static_cast<std::size_t>(config->stack_size);
     auto core = rt::Runtime::create(core_config);
     if (!core) return map_core_status(kFunction, core.error());
     auto runtime = std::make_unique<stitch_runtime>();
     runtime->core = std::move(*core);
     runtime->link = std::make_shared<api::RuntimeLink>();
     runtime->link->runtime = runtime.get();
+    runtime->link->abort_on_misuse = config->abort_on_misuse != 0;
     auto attached = attach_core(runtime.get(), kFunction);
     if (!attached) return map_core_status(kFunction, attached.error());
     stitch_status status = build_namespaces(runtime.get(), config);
@@ -141,13 +169,15 @@ stitch_status stitch_runtime_shutdown(stitch_runtime* runtime, uint32_t timeout_
     bool self_attached = self.depth > 0 && self.runtime == runtime;
     if (self.depth > 0 && !self_attached) {
       return fail(kFunction, STITCH_E_ALREADY_ATTACHED,
-                  "this thread is attached to another runtime (call stitch_thread_detach on it first)");
+                  "this thread is attached to another runtime (call stitch_thread_detach on it first)",
+                  runtime->link.get());
     }
     if (self_attached && (self.in_detach_region || self.call_depth > 0)) {
       return fail(kFunction, STITCH_E_INVALID_ARGUMENT,
                   self.in_detach_region
                       ? "this thread is inside a detach region (call stitch_detach_end first)"
-                      : "called from inside a script call (a native callback cannot shut its runtime down)");
+                      : "called from inside a script call (a native callback cannot shut its runtime down)",
+                      runtime->link.get());
     }
     std::uint64_t self_id = self_attached ? self.state_id : 0;
     auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
@@ -169,7 +199,8 @@ stitch_status stitch_runtime_shutdown(stitch_runtime* runtime, uint32_t timeout_
       if (std::chrono::steady_clock::now() >= deadline) {
         return fail(kFunction, STITCH_E_TIMEOUT,
                     "threads still attached after " + std::to_string(timeout_ms) + " ms (thread ids: " +
-                        others + "); make them call stitch_thread_detach, then call shutdown again");
+                        others + "); make them call stitch_thread_detach, then call shutdown again",
+                        runtime->link.get());
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
@@ -197,7 +228,8 @@ stitch_status stitch_thread_attach(stitch_runtime* runtime) {
     if (self.depth > 0) {
       if (self.runtime != runtime) {
         return fail(kFunction, STITCH_E_ALREADY_ATTACHED,
-                    "this thread is attached to another runtime (call stitch_thread_detach on it first)");
+                    "this thread is attached to another runtime (call stitch_thread_detach on it first)",
+                    runtime->link.get());
       }
       if (self.in_detach_region) return api::fail_detached(kFunction);
       ++self.depth;  // nested attach: the outer one holds the thread state
@@ -205,12 +237,14 @@ stitch_status stitch_thread_attach(stitch_runtime* runtime) {
     }
     if (exec_state().thread != nullptr) {
       return fail(kFunction, STITCH_E_ALREADY_ATTACHED,
-                  "this thread already runs Stitch code outside the API (a Stitch-created thread)");
+                  "this thread already runs Stitch code outside the API (a Stitch-created thread)",
+                  runtime->link.get());
     }
     constexpr const char* kFinalizing = "the runtime is shutting down (no new attachments)";
     {
       std::lock_guard<std::mutex> lock(runtime->threads_mutex);
-      if (runtime->closing.load(std::memory_order_seq_cst)) return fail(kFunction, STITCH_E_FINALIZING, kFinalizing);
+      if (runtime->closing.load(std::memory_order_seq_cst)) return fail(kFunction, STITCH_E_FINALIZING, kFinalizing,
+                                                                        runtime->link.get());
     }
     auto attached = attach_core(runtime, kFunction);
     if (!attached) return map_core_status(kFunction, attached.error());
@@ -218,7 +252,7 @@ stitch_status stitch_thread_attach(stitch_runtime* runtime) {
       std::lock_guard<std::mutex> lock(runtime->threads_mutex);
       if (runtime->closing.load(std::memory_order_seq_cst)) {
         detach_core(runtime, kFunction);
-        return fail(kFunction, STITCH_E_FINALIZING, kFinalizing);
+        return fail(kFunction, STITCH_E_FINALIZING, kFinalizing, runtime->link.get());
       }
       runtime->attached_ids.push_back((*attached)->id());
     }
@@ -238,17 +272,18 @@ stitch_status stitch_thread_detach(stitch_runtime* runtime) {
     if (self.depth == 0) {
       return fail(kFunction, STITCH_E_NOT_ATTACHED,
                   "this thread is not attached to the runtime (every stitch_thread_detach must follow a "
-                  "stitch_thread_attach on the same thread)");
+                  "stitch_thread_attach on the same thread)", runtime->link.get());
     }
     if (self.runtime != runtime) {
       return fail(kFunction, STITCH_E_WRONG_RUNTIME,
-                  "this thread is attached to another runtime than the one passed (detach from that one)");
+                  "this thread is attached to another runtime than the one passed (detach from that one)",
+                  runtime->link.get());
     }
     if (self.in_detach_region) return api::fail_detached(kFunction);
     if (self.depth <= self.callback_floor) {
       return fail(kFunction, STITCH_E_INVALID_ARGUMENT,
                   "this thread is running a native callback: it may only undo the stitch_thread_attach "
-                  "calls the callback made itself");
+                  "calls the callback made itself", runtime->link.get());
     }
     if (--self.depth > 0) return succeed();
     std::uint64_t id = self.state_id;

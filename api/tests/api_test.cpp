@@ -1,4 +1,5 @@
 // Every call of include/stitch/stitch.h used correctly.
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -14,6 +15,8 @@ TEST(ApiConfigTest, KnownKeysAreAccepted) {
   EXPECT_STITCH_OK(stitch_config_set_int(config, "recursion_limit", 1000));
   EXPECT_STITCH_OK(stitch_config_set_int(config, "jit", 0));
   EXPECT_STITCH_OK(stitch_config_set_int(config, "jit_threshold", 10));
+  EXPECT_STITCH_OK(stitch_config_set_int(config, "stack_size", 1 << 20));
+  EXPECT_STITCH_OK(stitch_config_set_int(config, "abort_on_misuse", 0));
   EXPECT_STITCH_OK(stitch_config_set_string(config, "module_path", "/nonexistent/a:/nonexistent/b"));
   stitch_runtime* runtime = nullptr;
   ASSERT_STITCH_OK(stitch_runtime_new(config, &runtime));
@@ -38,14 +41,20 @@ TEST(ApiConfigTest, UnknownKeysAndBadValuesAreReadableErrors) {
   ASSERT_STITCH_OK(stitch_config_new(&config));
   EXPECT_EQ(stitch_config_set_int(config, "turbo", 1), STITCH_E_CONFIG);
   EXPECT_EQ(last_message(),
-            "stitch_config_set_int: unknown key 'turbo' (known keys: jit, jit_threshold, module_path, "
-            "recursion_limit)");
+            "stitch_config_set_int: unknown key 'turbo' (known keys: abort_on_misuse, jit, jit_threshold, "
+            "module_path, recursion_limit, stack_size)");
   EXPECT_STREQ(stitch_error_function(stitch_last_error()), "stitch_config_set_int");
   EXPECT_EQ(stitch_config_set_int(config, "recursion_limit", 0), STITCH_E_CONFIG);
   EXPECT_EQ(last_message(), "stitch_config_set_int: recursion_limit must be between 1 and 2147483647 (got 0)");
   EXPECT_EQ(stitch_config_set_int(config, "jit", 2), STITCH_E_CONFIG);
   EXPECT_EQ(last_message(), "stitch_config_set_int: jit must be 0 or 1 (got 2)");
   EXPECT_EQ(stitch_config_set_int(config, "jit_threshold", -1), STITCH_E_CONFIG);
+  EXPECT_EQ(last_message(), "stitch_config_set_int: jit_threshold must be between 0 and 1000000000 (got -1)");
+  EXPECT_EQ(stitch_config_set_int(config, "jit_threshold", 1000000001), STITCH_E_CONFIG);
+  EXPECT_EQ(stitch_config_set_int(config, "abort_on_misuse", 2), STITCH_E_CONFIG);
+  EXPECT_EQ(last_message(), "stitch_config_set_int: abort_on_misuse must be 0 or 1 (got 2)");
+  EXPECT_EQ(stitch_config_set_string(config, "stack_size", "1M"), STITCH_E_CONFIG);
+  EXPECT_EQ(last_message(), "stitch_config_set_string: key 'stack_size' takes an integer (use stitch_config_set_int)");
   EXPECT_EQ(stitch_config_set_int(config, "module_path", 1), STITCH_E_CONFIG);
   EXPECT_EQ(last_message(), "stitch_config_set_int: key 'module_path' takes a string (use stitch_config_set_string)");
   EXPECT_EQ(stitch_config_set_string(config, "jit", "on"), STITCH_E_CONFIG);
@@ -56,6 +65,21 @@ TEST(ApiConfigTest, UnknownKeysAndBadValuesAreReadableErrors) {
   EXPECT_EQ(stitch_config_new(nullptr), STITCH_E_INVALID_ARGUMENT);
   stitch_config_free(config);
   stitch_config_free(nullptr);
+}
+
+TEST(ApiConfigTest, StackSizeIsZeroOrFrom64KiBTo1GiB) {
+  stitch_config* config = nullptr;
+  ASSERT_STITCH_OK(stitch_config_new(&config));
+  for (int64_t accepted : {int64_t{0}, int64_t{65536}, int64_t{1} << 20, int64_t{1} << 30}) {
+    EXPECT_STITCH_OK(stitch_config_set_int(config, "stack_size", accepted)) << accepted;
+  }
+  const std::string range =
+      "stitch_config_set_int: stack_size must be 0 (the system default) or between 65536 and 1073741824 bytes";
+  for (int64_t rejected : {int64_t{-1}, int64_t{1}, int64_t{65535}, (int64_t{1} << 30) + 1, INT64_MAX}) {
+    EXPECT_EQ(stitch_config_set_int(config, "stack_size", rejected), STITCH_E_CONFIG) << rejected;
+    EXPECT_EQ(last_message(), range + " (got " + std::to_string(rejected) + ")");
+  }
+  stitch_config_free(config);
 }
 
 TEST(ApiErrorTest, SuccessClearsTheErrorAndStatusesHaveNames) {

@@ -67,7 +67,18 @@ STITCH_API const char* stitch_error_function(const stitch_error* error);  /* the
 STITCH_API const char* stitch_error_traceback(const stitch_error* error); /* "" unless a script raised */
 STITCH_API const char* stitch_status_name(stitch_status status);         /* "STITCH_E_TIMEOUT" */
 
-/* ---- configuration (keys: recursion_limit, module_path, jit, jit_threshold) ---- */
+/* ---- misuse ----
+ * Misuse statuses (NOT_ATTACHED, ALREADY_ATTACHED, FINALIZING, INVALID_ARGUMENT, WRONG_RUNTIME,
+ * RUNTIME_GONE) are returned like any error by default. In abort-on-misuse mode the failing call
+ * prints its error message to stderr and calls abort() instead. The mode is on for a call when this
+ * process-wide switch is on, or the runtime the call names (its runtime handle, or the value's
+ * runtime) or the runtime the calling thread is attached to was created with the config key
+ * abort_on_misuse = 1. Misuse that names no runtime (a null handle on an unattached thread) needs
+ * the switch. Any thread, any time; default off. */
+STITCH_API void stitch_set_abort_on_misuse(int on);
+
+/* ---- configuration (int keys: recursion_limit, jit, jit_threshold, stack_size, abort_on_misuse;
+ * string key: module_path; README.md lists ranges and defaults) ---- */
 STITCH_API stitch_status stitch_config_new(stitch_config** out);
 STITCH_API stitch_status stitch_config_set_int(stitch_config* config, const char* key, int64_t value);
 STITCH_API stitch_status stitch_config_set_string(stitch_config* config, const char* key, const char* value);

@@ -1,0 +1,196 @@
+// Config keys that change how a runtime runs: `jit` / `jit_threshold` (per runtime, even with
+// several runtimes in one process) and `stack_size` (the C stack of the threads scripts start).
+#include <pthread.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <thread>
+#include <utility>
+
+#include "api_test_support.h"
+
+namespace {
+
+using IntKeys = std::initializer_list<std::pair<const char*, int64_t>>;
+
+stitch_runtime* new_runtime(IntKeys keys) {
+  stitch_config* config = nullptr;
+  EXPECT_STITCH_OK(stitch_config_new(&config));
+  for (const auto& [key, value] : keys) EXPECT_STITCH_OK(stitch_config_set_int(config, key, value));
+  stitch_runtime* runtime = nullptr;
+  EXPECT_STITCH_OK(stitch_runtime_new(config, &runtime));
+  stitch_config_free(config);
+  return runtime;
+}
+
+// __main__.name as an int (bools count as ints); the thread is attached.
+int64_t global_int(stitch_runtime* runtime, const char* name) {
+  stitch_value* value = nullptr;
+  EXPECT_STITCH_OK(stitch_get_global(runtime, "__main__", name, &value));
+  int64_t n = -1;
+  EXPECT_STITCH_OK(stitch_value_to_int(value, &n)) << name;
+  EXPECT_STITCH_OK(stitch_value_release(value));
+  return n;
+}
+
+// Defines a hot loop, runs it `iterations` times round, and records what the JIT did: enabled,
+// compiled (this runtime's code object has an executor) and the process-wide executor count
+// before and after.
+constexpr const char* kHotLoop =
+    "import stitch\n"
+    "def loop(n):\n"
+    "    total = 0\n"
+    "    for i in range(n):\n"
+    "        total += i\n"
+    "    return total\n"
+    "before = stitch.jit_executor_count()\n";
+struct JitOutcome {
+  bool enabled;
+  bool compiled;
+  int64_t new_executors;
+};
+JitOutcome run_hot_loop(stitch_runtime* runtime, int iterations) {
+  EXPECT_STITCH_OK(stitch_thread_attach(runtime));
+  EXPECT_STITCH_OK(stitch_eval(runtime, "__main__", kHotLoop));
+  std::string run = "result = loop(" + std::to_string(iterations) + ")\n" +
+                    "after = stitch.jit_executor_count()\n"
+                    "enabled = stitch.jit_enabled()\n"
+                    "compiled = stitch.jit_compiled(loop)\n";
+  EXPECT_STITCH_OK(stitch_eval(runtime, "__main__", run.c_str()));
+  EXPECT_EQ(global_int(runtime, "result"), int64_t{iterations} * (iterations - 1) / 2);
+  JitOutcome outcome{global_int(runtime, "enabled") != 0, global_int(runtime, "compiled") != 0,
+                     global_int(runtime, "after") - global_int(runtime, "before")};
+  EXPECT_STITCH_OK(stitch_thread_detach(runtime));
+  return outcome;
+}
+
+TEST(ApiJitConfigTest, EachRuntimeKeepsItsOwnJitSettingAndThreshold) {
+  stitch_runtime* hot = new_runtime({{"jit", 1}, {"jit_threshold", 0}});
+  stitch_runtime* off = new_runtime({{"jit", 0}});
+  stitch_runtime* patient = new_runtime({{"jit", 1}, {"jit_threshold", 1000000}});
+  ASSERT_NE(hot, nullptr);
+  ASSERT_NE(off, nullptr);
+  ASSERT_NE(patient, nullptr);
+
+  JitOutcome in_off = run_hot_loop(off, 20000);
+  EXPECT_FALSE(in_off.enabled);
+  EXPECT_FALSE(in_off.compiled);
+  EXPECT_EQ(in_off.new_executors, 0);
+
+  JitOutcome in_hot = run_hot_loop(hot, 20000);
+  EXPECT_TRUE(in_hot.enabled);
+  EXPECT_TRUE(in_hot.compiled);
+  EXPECT_GT(in_hot.new_executors, 0);
+
+  // 20,000 back-edges stay under this runtime's threshold of 1,000,000.
+  JitOutcome in_patient = run_hot_loop(patient, 20000);
+  EXPECT_TRUE(in_patient.enabled);
+  EXPECT_FALSE(in_patient.compiled);
+  EXPECT_EQ(in_patient.new_executors, 0);
+
+  // The JIT is installed for the process now; the runtime with it off still never compiles.
+  JitOutcome off_again = run_hot_loop(off, 20000);
+  EXPECT_FALSE(off_again.enabled);
+  EXPECT_FALSE(off_again.compiled);
+  EXPECT_EQ(off_again.new_executors, 0);
+
+  for (stitch_runtime* runtime : {hot, off, patient}) EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+// The two runtimes run at the same time, on two host threads: only the one with the JIT compiles.
+TEST(ApiJitConfigTest, RuntimesWithAndWithoutTheJitRunSideBySide) {
+  stitch_runtime* hot = new_runtime({{"jit", 1}, {"jit_threshold", 0}});
+  stitch_runtime* off = new_runtime({{"jit", 0}});
+  ASSERT_NE(hot, nullptr);
+  ASSERT_NE(off, nullptr);
+  auto worker = [](stitch_runtime* runtime, bool* compiled) {
+    EXPECT_STITCH_OK(stitch_thread_attach(runtime));
+    EXPECT_STITCH_OK(stitch_eval(runtime, "__main__", kHotLoop));
+    EXPECT_STITCH_OK(stitch_eval(runtime, "__main__",
+                                 "for _ in range(20):\n    loop(5000)\ncompiled = stitch.jit_compiled(loop)\n"));
+    *compiled = global_int(runtime, "compiled") != 0;
+    EXPECT_STITCH_OK(stitch_thread_detach(runtime));
+  };
+  bool hot_compiled = false, off_compiled = true;
+  std::thread hot_thread(worker, hot, &hot_compiled);
+  std::thread off_thread(worker, off, &off_compiled);
+  hot_thread.join();
+  off_thread.join();
+  EXPECT_TRUE(hot_compiled);
+  EXPECT_FALSE(off_compiled);
+  for (stitch_runtime* runtime : {hot, off}) EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+// A native function that reports the C stack size of the thread calling it.
+stitch_status current_stack_size(stitch_runtime* runtime, stitch_value* const*, size_t, stitch_value** result,
+                                 void*) {
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return stitch_native_raise(runtime, "getattr failed");
+  size_t size = 0;
+  pthread_attr_getstacksize(&attributes, &size);
+  pthread_attr_destroy(&attributes);
+  return stitch_value_from_int(runtime, static_cast<int64_t>(size), result);
+}
+
+// The stack size a threading.Thread of `runtime` sees.
+int64_t script_thread_stack_size(stitch_runtime* runtime) {
+  EXPECT_STITCH_OK(stitch_thread_attach(runtime));
+  EXPECT_STITCH_OK(stitch_register_function(runtime, nullptr, "stack_size", current_stack_size, nullptr,
+                                            STITCH_NATIVE_DEFAULT));
+  EXPECT_STITCH_OK(stitch_eval(runtime, "__main__",
+                               "import threading\n"
+                               "sizes = []\n"
+                               "t = threading.Thread(target=lambda: sizes.append(stack_size()))\n"
+                               "t.start()\n"
+                               "t.join()\n"
+                               "size = sizes[0]\n"));
+  int64_t size = global_int(runtime, "size");
+  EXPECT_STITCH_OK(stitch_thread_detach(runtime));
+  return size;
+}
+
+TEST(ApiStackSizeTest, ScriptThreadsGetTheConfiguredStackSize) {
+  constexpr int64_t kSmall = 256 * 1024, kLarge = 64 * 1024 * 1024;
+  stitch_runtime* small = new_runtime({{"stack_size", kSmall}});
+  stitch_runtime* large = new_runtime({{"stack_size", kLarge}});
+  stitch_runtime* system = new_runtime({});
+  // glibc reports the usable size: what was asked for, rounded up to whole pages.
+  int64_t got_small = script_thread_stack_size(small);
+  EXPECT_GE(got_small, kSmall);
+  EXPECT_LT(got_small, kSmall + 64 * 1024);
+  int64_t got_large = script_thread_stack_size(large);
+  EXPECT_GE(got_large, kLarge);
+  EXPECT_LT(got_large, kLarge + 64 * 1024);
+  // 0 keeps the system default (RLIMIT_STACK, usually 8 MiB): neither of the sizes above.
+  int64_t got_default = script_thread_stack_size(system);
+  EXPECT_NE(got_default, got_small);
+  EXPECT_NE(got_default, got_large);
+  for (stitch_runtime* runtime : {small, large, system}) EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+// Python calls do not recurse on the C stack, so even the smallest stack allowed ends a runaway
+// recursion with RecursionError, not a crash.
+TEST(ApiStackSizeTest, DeepRecursionInASmallStackThreadIsARecursionError) {
+  stitch_runtime* runtime = new_runtime({{"stack_size", 65536}, {"recursion_limit", 1000}});
+  ASSERT_STITCH_OK(stitch_thread_attach(runtime));
+  ASSERT_STITCH_OK(stitch_eval(runtime, "__main__",
+                               "import threading\n"
+                               "def down(n):\n"
+                               "    return down(n + 1) + 1\n"
+                               "outcome = []\n"
+                               "def work():\n"
+                               "    try:\n"
+                               "        down(0)\n"
+                               "    except RecursionError:\n"
+                               "        outcome.append(1)\n"
+                               "t = threading.Thread(target=work)\n"
+                               "t.start()\n"
+                               "t.join()\n"
+                               "caught = len(outcome)\n"));
+  EXPECT_EQ(global_int(runtime, "caught"), 1);
+  ASSERT_STITCH_OK(stitch_thread_detach(runtime));
+  EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+}  // namespace
