@@ -21,6 +21,8 @@ int stitch_readme_example(void) {
   CHECK(stitch_config_set_string(cfg, "module_path", "/opt/game/scripts:/opt/game/lib") == STITCH_OK);
   CHECK(stitch_config_set_int(cfg, "jit", 0) == STITCH_OK);
   CHECK(stitch_config_set_int(cfg, "jit_threshold", 100) == STITCH_OK);
+  CHECK(stitch_config_set_int(cfg, "stack_size", 1 << 20) == STITCH_OK);
+  CHECK(stitch_config_set_int(cfg, "abort_on_misuse", 0) == STITCH_OK);
   CHECK(stitch_config_set_int(cfg, "turbo", 1) == STITCH_E_CONFIG);
 
   stitch_runtime* rt;
@@ -100,6 +102,42 @@ static stitch_status fetch(stitch_runtime* rt, stitch_value* const* args, size_t
   int64_t answer = slow_host_lookup();
   stitch_status status = stitch_detach_end(rt);
   return status != STITCH_OK ? status : stitch_value_from_int(rt, answer, result);
+}
+
+/* "Configuration keys": two runtimes, each with its own JIT choice and thread stacks. */
+static int jit_enabled_in(stitch_runtime* runtime, int64_t* enabled) {
+  stitch_value* value;
+  CHECK(stitch_thread_attach(runtime) == STITCH_OK);
+  CHECK(stitch_eval(runtime, "__main__", "import stitch\non = stitch.jit_enabled()\n") == STITCH_OK);
+  CHECK(stitch_get_global(runtime, "__main__", "on", &value) == STITCH_OK);
+  CHECK(stitch_value_to_int(value, enabled) == STITCH_OK);
+  CHECK(stitch_value_release(value) == STITCH_OK);
+  CHECK(stitch_thread_detach(runtime) == STITCH_OK);
+  return 0;
+}
+
+int stitch_readme_example_config(void) {
+  stitch_config* fast;
+  CHECK(stitch_config_new(&fast) == STITCH_OK);
+  CHECK(stitch_config_set_int(fast, "jit_threshold", 0) == STITCH_OK);
+  CHECK(stitch_config_set_int(fast, "stack_size", 256 * 1024) == STITCH_OK);
+  stitch_config* plain;
+  CHECK(stitch_config_new(&plain) == STITCH_OK);
+  CHECK(stitch_config_set_int(plain, "jit", 0) == STITCH_OK);
+  stitch_runtime *a, *b;
+  CHECK(stitch_runtime_new(fast, &a) == STITCH_OK);
+  CHECK(stitch_runtime_new(plain, &b) == STITCH_OK);
+  stitch_config_free(fast);
+  stitch_config_free(plain);
+  int64_t in_a = -1, in_b = -1;
+  int failed = jit_enabled_in(a, &in_a);
+  if (failed != 0) return failed;
+  failed = jit_enabled_in(b, &in_b);
+  if (failed != 0) return failed;
+  CHECK(in_a == 1 && in_b == 0);
+  CHECK(stitch_runtime_shutdown(a, 1000) == STITCH_OK);
+  CHECK(stitch_runtime_shutdown(b, 1000) == STITCH_OK);
+  return 0;
 }
 
 int stitch_readme_example_native(void) {

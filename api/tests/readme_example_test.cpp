@@ -8,8 +8,10 @@
 
 extern "C" int stitch_readme_example(void);
 extern "C" int stitch_readme_example_native(void);
+extern "C" int stitch_readme_example_config(void);
 
 TEST(ReadmeExampleTest, RunsAsWritten) { EXPECT_EQ(stitch_readme_example(), 0); }
+TEST(ReadmeExampleTest, ConfigurationKeysSectionRunsAsWritten) { EXPECT_EQ(stitch_readme_example_config(), 0); }
 TEST(ReadmeExampleTest, NativeDetachInterruptSectionRunsAsWritten) {
   EXPECT_EQ(stitch_readme_example_native(), 0);
 }
