@@ -93,16 +93,31 @@ InternTable& intern_table() {
 Object* str_from_utf8(std::string_view text) { return allocate_str(text); }
 
 Object* str_intern(std::string_view text) {
-  InternTable& table = intern_table();
-  std::lock_guard<std::mutex> guard(table.mutex);
-  auto found = table.strings.find(text);
-  if (found != table.strings.end()) return found->second;
-  StrObject* str = allocate_str(text);
-  if (str == nullptr) return nullptr;
-  rc::make_immortal(&str->header);
-  str->is_interned = true;
-  table.strings.emplace(str_view(str), str);
-  return str;
+  // Runtime code interns names on hot paths ("__init__" at every instantiation): a per-thread
+  // cache in front of the locked table keeps threads off its mutex. Entries view the interned
+  // strings' own immortal bytes, so they never dangle; the cache is bounded by starting over.
+  constexpr std::size_t kThreadCacheLimit = 4096;
+  thread_local std::unordered_map<std::string_view, Object*> thread_cache;
+  if (auto cached = thread_cache.find(text); cached != thread_cache.end()) return cached->second;
+  Object* result;
+  {
+    InternTable& table = intern_table();
+    std::lock_guard<std::mutex> guard(table.mutex);
+    auto found = table.strings.find(text);
+    if (found != table.strings.end()) {
+      result = found->second;
+    } else {
+      StrObject* str = allocate_str(text);
+      if (str == nullptr) return nullptr;
+      rc::make_immortal(&str->header);
+      str->is_interned = true;
+      table.strings.emplace(str_view(str), str);
+      result = str;
+    }
+  }
+  if (thread_cache.size() >= kThreadCacheLimit) thread_cache.clear();
+  thread_cache.emplace(str_view(result), result);
+  return result;
 }
 
 Hash str_hash(Object* object) {
