@@ -120,7 +120,7 @@ stitch_status guarded(const char* function, Body&& body) noexcept {
 
 // Defaults here are the documented ones (include/stitch/README.md), also for a null config.
 struct stitch_config {
-  std::int64_t recursion_limit = 0;  // 0: leave the interpreter's limit as it is
+  std::int64_t recursion_limit = 0;  // 0: the default (rt::RuntimeConfig::recursion_limit, 1000)
   bool has_module_path = false;
   std::vector<std::string> module_path;
   std::int64_t jit = 1;                // as the CLI

@@ -128,10 +128,6 @@ stitch_status stitch_runtime_new(const stitch_config* config, stitch_runtime** o
     init_process_once();
     const stitch_config defaults;
     if (config == nullptr) config = &defaults;
-    if (config->recursion_limit > 0) {
-      // The interpreter's limit is per process for now: the last runtime created sets it.
-      interp::set_recursion_limit(static_cast<int>(config->recursion_limit));
-    }
     // The JIT's hooks are process-wide and installed once any runtime wants them; whether a
     // runtime uses them, and its threshold, is its own (rt::RuntimeConfig, read per thread state).
     if (config->jit != 0) jit::jit_install();
@@ -140,6 +136,7 @@ stitch_status stitch_runtime_new(const stitch_config* config, stitch_runtime** o
     core_config.jit_enabled = config->jit != 0;
     core_config.jit_threshold = static_cast<std::int32_t>(config->jit_threshold);
     core_config.thread_stack_size = static_cast<std::size_t>(config->stack_size);
+    if (config->recursion_limit > 0) core_config.recursion_limit = static_cast<std::int32_t>(config->recursion_limit);
     auto core = rt::Runtime::create(core_config);
     if (!core) return map_core_status(kFunction, core.error());
     auto runtime = std::make_unique<stitch_runtime>();

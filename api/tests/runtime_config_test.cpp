@@ -1,5 +1,6 @@
-// Config keys that change how a runtime runs: `jit` / `jit_threshold` (per runtime, even with
-// several runtimes in one process) and `stack_size` (the C stack of the threads scripts start).
+// Config keys that change how a runtime runs: `jit` / `jit_threshold` and `recursion_limit` (per
+// runtime, even with several runtimes in one process) and `stack_size` (the C stack of the threads
+// scripts start).
 #include <pthread.h>
 
 #include <cstdint>
@@ -167,6 +168,81 @@ TEST(ApiStackSizeTest, ScriptThreadsGetTheConfiguredStackSize) {
   EXPECT_NE(got_default, got_small);
   EXPECT_NE(got_default, got_large);
   for (stitch_runtime* runtime : {small, large, system}) EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
+}
+
+// The limit belongs to the runtime: its own key, then sys.setrecursionlimit, which every thread of
+// that runtime sees and no other runtime does.
+constexpr const char* kDepthProbe =
+    "import sys\n"
+    "def down(n):\n"
+    "    return down(n + 1)\n"
+    "def deepest():\n"
+    "    depth = [0]\n"
+    "    def go(n):\n"
+    "        depth[0] = n\n"
+    "        go(n + 1)\n"
+    "    try:\n"
+    "        go(1)\n"
+    "    except RecursionError:\n"
+    "        pass\n"
+    "    return depth[0]\n";
+
+TEST(ApiRecursionLimitTest, EachRuntimeHasItsOwnLimit) {
+  stitch_runtime* shallow = new_runtime({{"recursion_limit", 60}});
+  stitch_runtime* deep = new_runtime({{"recursion_limit", 5000}});
+  stitch_runtime* plain = new_runtime({});
+  ASSERT_NE(shallow, nullptr);
+  ASSERT_NE(deep, nullptr);
+  ASSERT_NE(plain, nullptr);
+  // Both runtimes probe at the same time, each many times, on its own host thread.
+  auto probe = [](stitch_runtime* runtime, int64_t* limit, int64_t* depth) {
+    EXPECT_STITCH_OK(stitch_thread_attach(runtime));
+    EXPECT_STITCH_OK(stitch_eval(runtime, "__main__", kDepthProbe));
+    EXPECT_STITCH_OK(stitch_eval(runtime, "__main__",
+                                 "limit = sys.getrecursionlimit()\n"
+                                 "depths = set(deepest() for _ in range(50))\n"
+                                 "depth = depths.pop() if len(depths) == 1 else -1\n"));
+    *limit = global_int(runtime, "limit");
+    *depth = global_int(runtime, "depth");
+    EXPECT_STITCH_OK(stitch_thread_detach(runtime));
+  };
+  int64_t shallow_limit = 0, shallow_depth = 0, deep_limit = 0, deep_depth = 0;
+  std::thread shallow_thread(probe, shallow, &shallow_limit, &shallow_depth);
+  std::thread deep_thread(probe, deep, &deep_limit, &deep_depth);
+  shallow_thread.join();
+  deep_thread.join();
+  EXPECT_EQ(shallow_limit, 60);
+  EXPECT_EQ(deep_limit, 5000);
+  // The frames of deepest() and go(1) count too, so the deepest go() sits a little under the limit.
+  EXPECT_GT(shallow_depth, 50);
+  EXPECT_LT(shallow_depth, 60);
+  EXPECT_GT(deep_depth, 4990);
+  EXPECT_LT(deep_depth, 5000);
+
+  int64_t plain_limit = 0, plain_depth = 0;
+  probe(plain, &plain_limit, &plain_depth);
+  EXPECT_EQ(plain_limit, 1000);
+
+  // sys.setrecursionlimit in one runtime: its other threads see it, the other runtime does not.
+  ASSERT_STITCH_OK(stitch_thread_attach(shallow));
+  ASSERT_STITCH_OK(stitch_eval(shallow, "__main__",
+                               "import threading\n"
+                               "sys.setrecursionlimit(200)\n"
+                               "seen = []\n"
+                               "t = threading.Thread(target=lambda: seen.append((sys.getrecursionlimit(), deepest())))\n"
+                               "t.start()\n"
+                               "t.join()\n"
+                               "thread_limit, thread_depth = seen[0]\n"));
+  EXPECT_EQ(global_int(shallow, "thread_limit"), 200);
+  EXPECT_GT(global_int(shallow, "thread_depth"), 190);
+  EXPECT_LT(global_int(shallow, "thread_depth"), 200);
+  ASSERT_STITCH_OK(stitch_thread_detach(shallow));
+  probe(deep, &deep_limit, &deep_depth);
+  EXPECT_EQ(deep_limit, 5000);
+  probe(plain, &plain_limit, &plain_depth);
+  EXPECT_EQ(plain_limit, 1000);
+
+  for (stitch_runtime* runtime : {shallow, deep, plain}) EXPECT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
 }
 
 // Python calls do not recurse on the C stack, so a small thread stack ends a runaway recursion

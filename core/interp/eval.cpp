@@ -41,6 +41,7 @@
 #include "core/object/list.h"
 #include "core/object/operators.h"
 #include "core/object/protocol.h"
+#include "core/runtime/runtime.h"
 #include "core/object/singletons.h"
 #include "core/object/set.h"
 #include "core/object/slice.h"
@@ -66,8 +67,6 @@ constexpr const char* kOpcodeNames[] = {
 #undef STITCH_OPCODE_NAME
 };
 constexpr int cache_words(Opcode op) { return kCacheWords[static_cast<int>(op)]; }
-
-std::atomic<int> python_recursion_limit{1000};
 
 FrameStack& frame_stack() {
   thread_local FrameStack stack;
@@ -99,7 +98,8 @@ void release_frame(Frame* frame) {
 }
 
 bool check_recursion(Frame* frame) {
-  if (frame_stack().depth() + static_cast<std::size_t>(active_generator_frames()) > static_cast<std::size_t>(python_recursion_limit.load(std::memory_order_relaxed))) {
+  if (frame_stack().depth() + static_cast<std::size_t>(active_generator_frames()) >
+      static_cast<std::size_t>(recursion_limit())) {
     raise_error(&recursion_error_type, "maximum recursion depth exceeded");
     return false;
   }
@@ -171,8 +171,13 @@ Object* eval_resumed_frame(Frame* frame, bool throwing) { return eval_frame(fram
 std::size_t thread_frame_depth() { return frame_stack().depth(); }
 void clear_frame_slots(Frame* frame) { clear_frame(frame); }
 
-int recursion_limit() { return python_recursion_limit.load(std::memory_order_relaxed); }
-void set_recursion_limit(int limit) { python_recursion_limit.store(limit, std::memory_order_relaxed); }
+int recursion_limit() {
+  rt::ThreadState* thread = exec_state().thread;
+  return thread != nullptr ? thread->runtime().recursion_limit() : rt::RuntimeConfig{}.recursion_limit;
+}
+void set_recursion_limit(int limit) {
+  if (rt::ThreadState* thread = exec_state().thread; thread != nullptr) thread->runtime().set_recursion_limit(limit);
+}
 int current_recursion_depth() { return static_cast<int>(frame_stack().depth()); }
 
 Object* call_function(Object* function, Object* const* args, std::size_t nargs, Object* kwnames) {

@@ -15,7 +15,8 @@ Object* call_function(Object* function, Object* const* args, std::size_t nargs, 
 /// Installs the interpreter into the object model (the function type's call slot). Once.
 void init_interpreter();
 
-/// Python-level recursion limit (sys.getrecursionlimit); per process for now.
+/// Python-level recursion limit (sys.getrecursionlimit) of the calling thread's runtime: set by
+/// RuntimeConfig::recursion_limit and sys.setrecursionlimit, shared by that runtime's threads only.
 int recursion_limit();
 void set_recursion_limit(int limit);
 

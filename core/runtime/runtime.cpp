@@ -63,13 +63,18 @@ Runtime::Runtime(const RuntimeConfig& config)
     : config_(config),
       serial_(next_runtime_serial.fetch_add(1, std::memory_order_relaxed)),
       qsbr_(std::make_unique<qsbr::Domain>(config.retire_limits)),
-      refcounts_(std::make_unique<rc::Domain>(config.object_dealloc)) {}
+      refcounts_(std::make_unique<rc::Domain>(config.object_dealloc)),
+      recursion_limit_(config.recursion_limit) {}
 
 Expected<std::unique_ptr<Runtime>> Runtime::create(const RuntimeConfig& config) {
   if (config.object_dealloc == nullptr) {
     return Status(StatusCode::kInvalidArgument,
                   "Runtime::create: config.object_dealloc is null (the object layer must supply "
                   "its deallocation function)");
+  }
+  if (config.recursion_limit < 1) {
+    return Status(StatusCode::kInvalidArgument, "Runtime::create: config.recursion_limit must be at least 1 (got " +
+                                                    std::to_string(config.recursion_limit) + ")");
   }
   return std::unique_ptr<Runtime>(new Runtime(config));
 }

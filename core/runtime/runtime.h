@@ -47,6 +47,9 @@ struct RuntimeConfig {
   /// C stack size in bytes of the threads the runtime starts for scripts (_thread, threading);
   /// 0 keeps the system's default.
   std::size_t thread_stack_size = 0;
+  /// Python-level recursion limit (sys.getrecursionlimit) this runtime starts with; scripts change
+  /// it with sys.setrecursionlimit, for every thread of this runtime and no other.
+  std::int32_t recursion_limit = 1000;
 };
 
 class Runtime {
@@ -91,6 +94,9 @@ class Runtime {
   rc::Domain& refcount_domain() { return *refcounts_; }
   std::uint64_t serial() const { return serial_; }
   const RuntimeConfig& config() const { return config_; }
+  /// The runtime's current recursion limit (RuntimeConfig::recursion_limit, then sys.setrecursionlimit).
+  std::int32_t recursion_limit() const { return recursion_limit_.load(std::memory_order_relaxed); }
+  void set_recursion_limit(std::int32_t limit) { recursion_limit_.store(limit, std::memory_order_relaxed); }
 
  private:
   friend class ThreadState;
@@ -116,6 +122,7 @@ class Runtime {
   std::atomic<bool> world_stopped_{false};
   std::atomic<std::uint32_t> pause_progress_{0};
   std::atomic<bool> shutting_down_{false};
+  std::atomic<std::int32_t> recursion_limit_;
   bool torn_down_ = false;
 };
 

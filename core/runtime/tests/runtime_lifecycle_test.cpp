@@ -19,6 +19,27 @@ TEST(Lifecycle, CreateRequiresADeallocator) {
   EXPECT_EQ(runtime.error().code(), StatusCode::kInvalidArgument);
 }
 
+TEST(Lifecycle, RecursionLimitIsPerRuntimeAndMustBePositive) {
+  RuntimeConfig config;
+  config.object_dealloc = &testing::dealloc_test_object;
+  config.recursion_limit = 0;
+  auto refused = Runtime::create(config);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(refused.error().message().find("recursion_limit must be at least 1 (got 0)"), std::string::npos);
+
+  config.recursion_limit = 50;
+  auto small = Runtime::create(config);
+  ASSERT_TRUE(small);
+  auto other = make_runtime();
+  EXPECT_EQ((*small)->recursion_limit(), 50);
+  EXPECT_EQ(other->recursion_limit(), 1000);
+  (*small)->set_recursion_limit(70);
+  EXPECT_EQ((*small)->recursion_limit(), 70);
+  EXPECT_EQ(other->recursion_limit(), 1000);
+  EXPECT_EQ((*small)->config().recursion_limit, 50);  // the starting value stays readable
+}
+
 TEST(Lifecycle, SeveralRuntimesInOneProcess) {
   auto a = make_runtime();
   auto b = make_runtime();
