@@ -4,11 +4,8 @@
 // and QSBR) and the API's own list of threads inside an attach/detach pair. Shutdown waits on the
 // API's list, because a thread blocked in a script call (time.sleep, a lock) is detached in the
 // core's sense but will come back to the runtime's objects.
-#include <dlfcn.h>
-
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -17,6 +14,7 @@
 #include "core/builtins/builtins_module.h"
 #include "core/builtins/modules/native_module.h"
 #include "core/import/importer.h"
+#include "core/import/standard_library.h"
 #include "core/interp/interpreter.h"
 #include "core/object/builtin_types.h"
 #include "core/object/exec_state.h"
@@ -45,34 +43,11 @@ void init_process_once() {
   });
 }
 
-// The standard library's Python modules. Installed, they are in <prefix>/share/stitch/lib, which
-// STITCH_LIB_FROM_LIBDIR names relative to the directory libstitch.so is installed in (or, linked
-// statically, the directory of the executable, as for the CLI in <prefix>/bin); dladdr finds where
-// this code was loaded from. That copy wins when present, so an installed host uses the files of
-// its own version. A build tree has no such directory and uses the source tree's lib/.
-std::string standard_library_dir() {
-  std::error_code error;
-#ifdef STITCH_LIB_FROM_LIBDIR
-  Dl_info info{};
-  if (dladdr(reinterpret_cast<const void*>(&standard_library_dir), &info) != 0 && info.dli_fname != nullptr) {
-    auto loaded = std::filesystem::canonical(info.dli_fname, error);
-    if (!error) {
-      auto installed = (loaded.parent_path() / STITCH_LIB_FROM_LIBDIR).lexically_normal();
-      if (std::filesystem::is_directory(installed, error)) return installed.string();
-    }
-  }
-#endif
-#ifdef STITCH_LIB_DIR
-  if (std::filesystem::is_directory(STITCH_LIB_DIR, error)) return STITCH_LIB_DIR;
-#endif
-  return "";
-}
-
 // Builds the runtime's builtins and importer on the calling thread, attached for the purpose.
 stitch_status build_namespaces(stitch_runtime* runtime, const stitch_config* config) {
   constexpr const char* kFunction = "stitch_runtime_new";
   std::vector<std::string> path = config->module_path;
-  std::string library = standard_library_dir();
+  std::string library = imports::standard_library_dir();
   if (!library.empty()) path.push_back(library);
   Ref builtins_dict = Ref::steal(builtins::make_builtins_dict());
   if (!builtins_dict) return api::fail_from_exception(kFunction);

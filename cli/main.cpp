@@ -24,6 +24,7 @@
 #include "core/builtins/builtins_module.h"
 #include "core/builtins/modules/native_module.h"
 #include "core/import/importer.h"
+#include "core/import/standard_library.h"
 #include "core/compiler/bytecode/codegen.h"
 #include "core/compiler/bytecode/disassembler.h"
 #include "core/compiler/frontend.h"
@@ -185,22 +186,9 @@ int report_uncaught(stitch::Object* exception) {
   return 1;
 }
 
-// The standard library's Python modules: the source tree's lib/ the build compiled in, or, for an
-// installed command whose source tree is gone, <prefix>/share/stitch/lib beside <prefix>/bin.
-std::string standard_library_dir() {
-  std::error_code error;
-#ifdef STITCH_LIB_DIR
-  if (std::filesystem::is_directory(STITCH_LIB_DIR, error)) return STITCH_LIB_DIR;
-#endif
-  auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (error) return "";
-  auto installed = executable.parent_path().parent_path() / "share" / "stitch" / "lib";
-  return std::filesystem::is_directory(installed, error) ? installed.string() : "";
-}
-
 // sys.path: the script's directory ('' for -c: the current directory), then STITCH_PATH's
-// colon-separated entries, then the standard library's Python modules (lib/, whose path the build
-// compiles in as STITCH_LIB_DIR) so a program's own modules shadow them, as in CPython.
+// colon-separated entries, then the standard library's Python modules (stitch::imports::standard_library_dir)
+// so a program's own modules shadow them, as in CPython.
 std::vector<std::string> search_path(const Options& options) {
   std::vector<std::string> path;
   if (options.from_command) {
@@ -220,7 +208,7 @@ std::vector<std::string> search_path(const Options& options) {
       start = colon + 1;
     }
   }
-  std::string library = standard_library_dir();
+  std::string library = stitch::imports::standard_library_dir();
   if (!library.empty()) path.push_back(std::move(library));
   return path;
 }

@@ -28,6 +28,10 @@ foreach(file include/stitch/stitch.h include/stitch/stitch.hpp lib/libstitch.a l
   endif()
 endforeach()
 
+# The installed command finds the same copy (<prefix>/bin/../share/stitch/lib), not the source tree's.
+run("${prefix}/bin/stitch" -c "import heapq\nprint('heapq from', heapq.__file__)")
+expect_installed_stdlib()
+
 foreach(kind shared static)
   if(kind STREQUAL "static")
     set(use_static ON)
