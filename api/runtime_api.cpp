@@ -17,6 +17,7 @@
 #include "core/import/standard_library.h"
 #include "core/interp/interpreter.h"
 #include "core/object/builtin_types.h"
+#include "core/object/class_type.h"
 #include "core/object/exec_state.h"
 #include "jit/executor/jit_runtime.h"
 #include "jit/executor/stitch_module.h"
@@ -67,6 +68,10 @@ void clear_namespaces(stitch_runtime* runtime) {
     decref(runtime->importer);
     runtime->importer = nullptr;
   }
+  // Classes are cycles (their MRO names them, their methods lead back): break this runtime's,
+  // or everything they hold leaks with each runtime (until the cycle collector exists).
+  clear_classes_of_runtime(runtime->core->serial());
+  clear_exception();
   if (runtime->builtins != nullptr) {
     decref(runtime->builtins);
     runtime->builtins = nullptr;

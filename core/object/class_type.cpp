@@ -25,6 +25,7 @@
 #include "core/object/singletons.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
+#include "core/runtime/runtime.h"
 #include "core/sync/critical_section.h"
 #include "core/sync/mutex.h"
 #include "core/sync/object_lock.h"
@@ -363,6 +364,7 @@ HeapTypeObject* allocate_heap_type(TypeObject* metatype) {
   // freed them anyway.
   make_deferred(type);
   if (metatype != &type_type) incref(metatype);
+  if (rt::ThreadState* thread = exec_state().thread; thread != nullptr) type->runtime_serial = thread->runtime().serial();
   register_class(type);
   return type;
 }
@@ -600,12 +602,15 @@ Object* type_new_class_of(TypeObject* metatype, Object* name, Object* bases, Obj
   return owner.release();
 }
 
-void clear_all_classes() {
+namespace {
+
+// All classes, or (runtime_serial != 0) those one runtime created.
+void clear_classes(std::uint64_t runtime_serial) {
   std::vector<Ref> classes;
   {
     sync::CriticalSection guard(live_classes_lock);
     for (HeapTypeObject* type = live_classes; type != nullptr; type = type->next_class) {
-      classes.push_back(Ref::borrow(type));
+      if (runtime_serial == 0 || type->runtime_serial == runtime_serial) classes.push_back(Ref::borrow(type));
     }
   }
   for (Ref& holder : classes) {
@@ -626,6 +631,14 @@ void clear_all_classes() {
     xdecref(dict);  // outside the lock: freeing methods may free other classes
     xdecref(mro);
   }
+}
+
+}  // namespace
+
+void clear_all_classes() { clear_classes(0); }
+
+void clear_classes_of_runtime(std::uint64_t runtime_serial) {
+  if (runtime_serial != 0) clear_classes(runtime_serial);
 }
 
 namespace {

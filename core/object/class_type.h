@@ -39,6 +39,7 @@ struct HeapTypeObject : TypeObject {
   Shape* shape_root = nullptr;          // root of the instances' shape tree (when dict_offset != 0)
   HeapTypeObject* previous_class = nullptr;  // every live class, for clear_all_classes()
   HeapTypeObject* next_class = nullptr;
+  std::uint64_t runtime_serial = 0;     // rt::Runtime::serial() of the runtime that created it
 };
 
 inline bool is_heap_type(const TypeObject* type) { return type_has_flag(type, type_flags::kHeapType); }
@@ -113,6 +114,9 @@ extern bool (*super_zero_argument_resolver)(TypeObject** start, Object** self);
 /// they hold are freed. For interpreter shutdown, when no other thread runs Python code (until
 /// the cycle collector exists).
 void clear_all_classes();
+/// The same for the classes one runtime created (rt::Runtime::serial()), for a runtime that shuts
+/// down while other runtimes of the process go on (the embedding API).
+void clear_classes_of_runtime(std::uint64_t runtime_serial);
 
 void init_descriptor_types();
 void init_slot_wrapper_type();

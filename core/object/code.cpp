@@ -22,6 +22,10 @@ std::atomic<CodeExecutorFreedHook> executor_freed_hook{nullptr};
 // the code loads them, and a shared reference count would make each LOAD_CONST an atomic on one
 // contended cache line. They are made immortal while still private to the compiling thread, and
 // kept here for the life of the process so that nothing immortal is ever unreachable.
+// Nested code objects are the exception: they are deferred (counted per thread, like functions),
+// so that they, their bytecode and their tables are freed with their runtime instead of staying
+// for the life of the process each time a host compiles a source. Immortal only if deferring
+// declines (no runtime thread compiling, or the runtime's uid space is full).
 std::mutex immortal_constants_mutex;
 std::vector<Object*>& immortal_constants() {
   static auto* constants = new std::vector<Object*>();
@@ -29,7 +33,8 @@ std::vector<Object*>& immortal_constants() {
 }
 
 void make_constant_immortal(Object* constant, std::vector<Object*>& made) {
-  if (is_immortal(constant)) return;
+  if (is_immortal(constant) || is_deferred(constant)) return;
+  if (type_of(constant) == &code_type && rc::set_deferred(&constant->header)) return;
   rc::make_immortal(&constant->header);
   made.push_back(constant);
   if (is_tuple(constant)) {
@@ -89,17 +94,24 @@ Object* code_new(CodeSpec&& spec) {
   spec.consts.clear();
   Ref names = Ref::steal(tuple_of_interned(spec.names));
   Ref localsplus = Ref::steal(tuple_of_interned(spec.localsplus_names));
-  Ref filename = Ref::steal(str_from_utf8(spec.filename));
+  // Every function made from this code references its qualname (and tracebacks its filename)
+  // from whichever thread makes it: interned, so immortal like the constants, and one object
+  // however often the same source is compiled (a fresh immortal string per compile would leak
+  // with every stitch_eval). Checked as UTF-8 first (file names come from the host).
+  Ref filename_text = Ref::steal(str_from_utf8(spec.filename));
+  Ref qualname_text = Ref::steal(str_from_utf8(spec.qualname));
+  if (!filename_text || !qualname_text) return nullptr;
+  Ref filename = Ref::steal(str_intern(str_view(filename_text.get())));
   Ref name = Ref::steal(str_intern(spec.name));
-  Ref qualname = Ref::steal(str_from_utf8(spec.qualname));
+  Ref qualname = Ref::steal(str_intern(str_view(qualname_text.get())));
   if (!names || !localsplus || !filename || !name || !qualname) return nullptr;
   {
-    // Every function made from this code references its qualname (and tracebacks its filename)
-    // from whichever thread makes it: immortal like the constants.
+    // The constants, not their tuple: only the code object references the tuple, and an
+    // immortal one would be kept for good each time a source is compiled.
     std::vector<Object*> made;
-    make_constant_immortal(consts.get(), made);
-    make_constant_immortal(filename.get(), made);
-    make_constant_immortal(qualname.get(), made);
+    for (std::int64_t i = 0; i < as_tuple(consts.get())->size; ++i) {
+      make_constant_immortal(as_tuple(consts.get())->items[i], made);
+    }
     std::lock_guard<std::mutex> lock(immortal_constants_mutex);
     immortal_constants().insert(immortal_constants().end(), made.begin(), made.end());
   }

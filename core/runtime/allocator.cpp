@@ -14,8 +14,14 @@ namespace stitch::rt {
 
 Heap* heap_new() { return reinterpret_cast<Heap*>(mi_heap_new()); }
 void heap_delete(Heap* heap) {
-  if (heap != nullptr) mi_heap_delete(reinterpret_cast<mi_heap_t*>(heap));
+  if (heap == nullptr) return;
+  // mi_heap_delete alone hands every page, empty ones too, to the thread's backing heap, which
+  // Stitch never allocates from. Collecting first returns the empty ones to the thread's
+  // segments, so that they can be reused or given back to the OS.
+  mi_heap_collect(reinterpret_cast<mi_heap_t*>(heap), true);
+  mi_heap_delete(reinterpret_cast<mi_heap_t*>(heap));
 }
+
 void* heap_allocate(Heap* heap, std::size_t bytes) {
   return mi_heap_malloc(reinterpret_cast<mi_heap_t*>(heap), bytes);
 }

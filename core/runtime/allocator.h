@@ -11,7 +11,9 @@ namespace stitch::rt {
 struct Heap;  // mi_heap_t in mimalloc builds; unused (null) with the system allocator
 
 Heap* heap_new();
-void heap_delete(Heap* heap);  // live blocks migrate to the thread's default heap and stay valid
+/// Empty pages go back to the thread's free memory (the next heap reuses them); live blocks
+/// migrate to the thread's default heap and stay valid.
+void heap_delete(Heap* heap);
 void* heap_allocate(Heap* heap, std::size_t bytes);
 void heap_free(void* block);
 /// Bytes usable in `block` (at least what was asked for; allocators round up to size classes).

@@ -55,6 +55,9 @@ ThreadCache::~ThreadCache() {
   }
   bindings.clear();
   attached = nullptr;
+  heap_delete(object_heap);
+  heap_delete(raw_heap);
+  object_heap = raw_heap = nullptr;
 }
 
 }  // namespace detail

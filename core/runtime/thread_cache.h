@@ -7,6 +7,8 @@
 #include <mutex>
 #include <vector>
 
+#include "core/runtime/allocator.h"
+
 namespace stitch::rt {
 
 class Runtime;
@@ -23,7 +25,13 @@ struct ThreadBinding {
 struct ThreadCache {
   std::vector<ThreadBinding> bindings;
   ThreadState* attached = nullptr;  // at most one attached state per OS thread
-  ~ThreadCache();                   // unregisters or frees every state of this OS thread
+  // The OS thread's heaps, shared by its states in every runtime (one runtime at a time). Per
+  // state, each runtime a host created and shut down on this thread left pages behind: a few
+  // blocks that outlive their runtime (interned strings, code constants: immortal) pinned them,
+  // and a deleted heap's pages go to a heap nobody allocates from.
+  Heap* object_heap = nullptr;
+  Heap* raw_heap = nullptr;
+  ~ThreadCache();                   // unregisters or frees every state of this OS thread, then the heaps
 };
 
 ThreadCache& thread_cache();

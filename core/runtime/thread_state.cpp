@@ -5,6 +5,7 @@
 
 #include "core/runtime/allocator.h"
 #include "core/runtime/runtime.h"
+#include "core/runtime/thread_cache.h"
 #include "core/sync/critical_section.h"
 
 namespace stitch::rt {
@@ -38,8 +39,11 @@ void ThreadState::register_on_owner_thread() {
   refcount_record_ = runtime_->refcounts_->register_current_thread(rc::OwnerHooks{
       this, &ThreadState::request_merge_hook, &ThreadState::try_pause_if_detached_hook,
       &ThreadState::resume_hook});
-  object_heap_ = heap_new();
-  raw_heap_ = heap_new();
+  detail::ThreadCache& cache = detail::thread_cache();
+  if (cache.object_heap == nullptr) cache.object_heap = heap_new();
+  if (cache.raw_heap == nullptr) cache.raw_heap = heap_new();
+  object_heap_ = cache.object_heap;
+  raw_heap_ = cache.raw_heap;
 }
 
 void ThreadState::unregister_on_owner_thread() {
@@ -59,8 +63,7 @@ void ThreadState::unregister_on_owner_thread() {
 }
 
 void ThreadState::release_heaps_on_owner_thread() {
-  heap_delete(object_heap_);
-  heap_delete(raw_heap_);
+  // The heaps belong to the OS thread (detail::ThreadCache), which deletes them when it exits.
   object_heap_ = raw_heap_ = nullptr;
 }
 

@@ -93,8 +93,10 @@ class ThreadState {
   void detach();
   void attach();
 
-  /// Allocation from this thread's heaps (owner only). Objects and raw arrays use separate heaps so
-  /// that an object header never shares a page with non-object data. Any thread may deallocate.
+  /// Allocation from this OS thread's heaps (owner only; the heaps are the OS thread's, shared by
+  /// its states in every runtime, see detail::ThreadCache). Objects and raw arrays use separate
+  /// heaps so that an object header never shares a page with non-object data. Any thread may
+  /// deallocate.
   void* allocate_object(std::size_t bytes) { return heap_allocate(object_heap_, bytes); }
   void* allocate_raw(std::size_t bytes) { return heap_allocate(raw_heap_, bytes); }
   static void deallocate(void* block) { heap_free(block); }
@@ -113,7 +115,7 @@ class ThreadState {
 
   void register_on_owner_thread();    // records and heaps, created on the OS thread that owns them
   void unregister_on_owner_thread();  // the reverse, also on the owning thread
-  void release_heaps_on_owner_thread();
+  void release_heaps_on_owner_thread();  // forgets the OS thread's heaps (it deletes them at exit)
   void suspend_for_pause();           // ATTACHED -> SUSPENDED at a safepoint, then wait and re-attach
   void wait_while_paused();
   void go_qsbr_offline();

@@ -225,10 +225,12 @@ TEST_F(CodegenTableTest, ConstantsAreDeduplicatedByTypeAndValue) {
 
 // Constants and nested code objects are owned by their parent: dropping the module code object
 // releases them (the ASan build checks the memory side).
-TEST_F(CodegenTableTest, CodeConstantsAndNestedCodeAreImmortalTheModuleCodeIsNot) {
+TEST_F(CodegenTableTest, CodeConstantsAreImmortalNestedCodeIsDeferredTheModuleCodeIsOrdinary) {
   // Every thread running a function loads its constants: they are immortal (no shared count to
-  // contend on), nested code objects and tuple items included. The module's own code object is
-  // not a constant and stays an ordinary object.
+  // contend on), tuple items included. Nested code objects are deferred instead (counted per
+  // thread, freed with their runtime, not kept for the life of the process per compile). The
+  // module's own code object is not a constant and stays an ordinary object, and so do the
+  // constants tuples (only their code object references them).
   compiler::FrontendResult frontend = compiler::run_frontend(
       "def f():\n    x = 'hello, world!'\n    return x, 123456789012345678901234567890, (1.5, 'in a tuple')\n",
       "own.py");
@@ -243,7 +245,14 @@ TEST_F(CodegenTableTest, CodeConstantsAndNestedCodeAreImmortalTheModuleCodeIsNot
     if (type_of(consts->items[i]) == &code_type) nested = consts->items[i];
   }
   ASSERT_NE(nested, nullptr);
-  EXPECT_TRUE(is_immortal(nested));
+  EXPECT_FALSE(is_immortal(nested));
+  EXPECT_TRUE(is_deferred(nested));
+  EXPECT_FALSE(is_immortal(as_code(module)->consts));
+  EXPECT_FALSE(is_immortal(as_code(nested)->consts));
+  // Names, filename and qualname are interned: one immortal object however often it is compiled.
+  EXPECT_TRUE(is_immortal(as_code(nested)->qualname));
+  EXPECT_TRUE(is_immortal(as_code(nested)->filename));
+  EXPECT_EQ(as_code(nested)->filename, as_code(module)->filename);
   int checked = 0;
   auto* nested_consts = as_tuple(as_code(nested)->consts);
   for (std::int64_t i = 0; i < nested_consts->size; ++i) {
@@ -255,9 +264,9 @@ TEST_F(CodegenTableTest, CodeConstantsAndNestedCodeAreImmortalTheModuleCodeIsNot
     ++checked;
   }
   EXPECT_GE(checked, 3);
-  // Dropping the module frees its code object; the immortal constants are untouched.
+  // Dropping the module frees its code object; the nested one waits for the runtime's sweep.
   decref(module);
-  EXPECT_TRUE(is_immortal(nested));
+  EXPECT_TRUE(is_deferred(nested));
 }
 
 }  // namespace
