@@ -7,8 +7,10 @@
 // Exit status as Python's: 0, 1 for an uncaught exception or a syntax error, 2 for a usage error
 // (including a script that can't be opened), n for sys.exit(n).
 //
-// TODO(embedding issue): drive the runtime through the public C API once include/stitch exists;
-// until then the command links the core libraries directly.
+// The command links the core libraries directly, not the public C API (include/stitch): it needs
+// what the API does not offer hosts: --dis, the exact CPython report of an uncaught exception or
+// a syntax error on stderr, SystemExit's status, a SIGINT handler that interrupts the main thread
+// (async-signal-safe), threading._shutdown at exit and --jit-stats.
 #include <atomic>
 #include <csignal>
 #include <cstdio>
