@@ -41,13 +41,13 @@
 #include "core/object/list.h"
 #include "core/object/operators.h"
 #include "core/object/protocol.h"
-#include "core/runtime/runtime.h"
 #include "core/object/singletons.h"
 #include "core/object/set.h"
 #include "core/object/slice.h"
 #include "core/object/str.h"
 #include "core/object/str_format.h"
 #include "core/object/tuple.h"
+#include "core/runtime/runtime.h"
 
 namespace stitch::interp {
 

@@ -224,7 +224,8 @@ TEST_F(CodegenTableTest, ConstantsAreDeduplicatedByTypeAndValue) {
 }
 
 // Constants and nested code objects are owned by their parent: dropping the module code object
-// releases them (the ASan build checks the memory side).
+// releases them (nested code objects at the runtime's shutdown sweep; the ASan build checks the
+// memory side).
 TEST_F(CodegenTableTest, CodeConstantsAreImmortalNestedCodeIsDeferredTheModuleCodeIsOrdinary) {
   // Every thread running a function loads its constants: they are immortal (no shared count to
   // contend on), tuple items included. Nested code objects are deferred instead (counted per
