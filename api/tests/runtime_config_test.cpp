@@ -172,17 +172,17 @@ TEST(ApiStackSizeTest, ScriptThreadsGetTheConfiguredStackSize) {
 
 // The limit belongs to the runtime: its own key, then sys.setrecursionlimit, which every thread of
 // that runtime sees and no other runtime does.
+// (go is a module function, not a closure over itself: that would be a cycle, which only the
+// cycle collector could free.)
 constexpr const char* kDepthProbe =
     "import sys\n"
-    "def down(n):\n"
-    "    return down(n + 1)\n"
+    "def go(n, depth):\n"
+    "    depth[0] = n\n"
+    "    go(n + 1, depth)\n"
     "def deepest():\n"
     "    depth = [0]\n"
-    "    def go(n):\n"
-    "        depth[0] = n\n"
-    "        go(n + 1)\n"
     "    try:\n"
-    "        go(1)\n"
+    "        go(1, depth)\n"
     "    except RecursionError:\n"
     "        pass\n"
     "    return depth[0]\n";
