@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "stitch/stitch.h"
@@ -12,6 +13,16 @@ inline std::string last_message() { return stitch_error_message(stitch_last_erro
 
 #define ASSERT_STITCH_OK(call) ASSERT_EQ((call), STITCH_OK) << last_message()
 #define EXPECT_STITCH_OK(call) EXPECT_EQ((call), STITCH_OK) << last_message()
+
+// __main__.name as an int (bools count as ints); the thread is attached.
+inline int64_t global_int(stitch_runtime* runtime, const char* name) {
+  stitch_value* value = nullptr;
+  EXPECT_STITCH_OK(stitch_get_global(runtime, "__main__", name, &value));
+  int64_t n = -1;
+  EXPECT_STITCH_OK(stitch_value_to_int(value, &n)) << name;
+  EXPECT_STITCH_OK(stitch_value_release(value));
+  return n;
+}
 
 // A runtime with the test's thread attached; shut down at the end.
 class AttachedRuntime : public ::testing::Test {

@@ -47,12 +47,7 @@ void run_one_runtime() {
   ASSERT_STITCH_OK(stitch_runtime_new(nullptr, &runtime));
   ASSERT_STITCH_OK(stitch_thread_attach(runtime));
   ASSERT_STITCH_OK(stitch_eval(runtime, "__main__", kProgram));
-  stitch_value* total = nullptr;
-  ASSERT_STITCH_OK(stitch_get_global(runtime, "__main__", "total", &total));
-  int64_t n = 0;
-  EXPECT_STITCH_OK(stitch_value_to_int(total, &n));
-  EXPECT_EQ(n, 405);
-  EXPECT_STITCH_OK(stitch_value_release(total));
+  EXPECT_EQ(global_int(runtime, "total"), 405);
   ASSERT_STITCH_OK(stitch_thread_detach(runtime));
   ASSERT_STITCH_OK(stitch_runtime_shutdown(runtime, 5000));
 }

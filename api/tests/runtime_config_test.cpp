@@ -25,16 +25,6 @@ stitch_runtime* new_runtime(IntKeys keys) {
   return runtime;
 }
 
-// __main__.name as an int (bools count as ints); the thread is attached.
-int64_t global_int(stitch_runtime* runtime, const char* name) {
-  stitch_value* value = nullptr;
-  EXPECT_STITCH_OK(stitch_get_global(runtime, "__main__", name, &value));
-  int64_t n = -1;
-  EXPECT_STITCH_OK(stitch_value_to_int(value, &n)) << name;
-  EXPECT_STITCH_OK(stitch_value_release(value));
-  return n;
-}
-
 // Defines a hot loop, runs it `iterations` times round, and records what the JIT did: enabled,
 // compiled (this runtime's code object has an executor) and the process-wide executor count
 // before and after.
